@@ -1,0 +1,448 @@
+"""The event: rubric per category, the schedule of interviews and the panel roster."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from dataclasses import dataclass, field
+from decimal import Decimal
+from enum import StrEnum
+from typing import Any
+
+from .errors import ValidationError
+
+WEIGHT_TOTAL = 100.0
+_EPS = 1e-9
+
+
+class Level(StrEnum):
+    PROVINSI = "provinsi"
+    NASIONAL = "nasional"
+
+
+class Role(StrEnum):
+    KETUA = "ketua"
+    ANGGOTA = "anggota"
+
+
+@dataclass(frozen=True)
+class ScaleLevel:
+    """One named level of a rating scale, e.g. 1 = "Sangat kurang"."""
+
+    value: float
+    label: str
+
+
+@dataclass(frozen=True)
+class Scale:
+    """Ratings run from ``minimum`` to ``maximum`` in steps of ``step``."""
+
+    minimum: float
+    maximum: float
+    step: float
+    levels: tuple[ScaleLevel, ...] = ()
+
+    def __post_init__(self) -> None:
+        if not self.maximum > self.minimum:
+            raise ValidationError(
+                f"Skala tidak sah: maksimum ({self.maximum:g}) harus lebih besar dari "
+                f"minimum ({self.minimum:g}).",
+                f"Invalid scale: the maximum ({self.maximum:g}) must be greater than the "
+                f"minimum ({self.minimum:g}).",
+            )
+        if not self.step > 0:
+            raise ValidationError(
+                f"Skala tidak sah: langkah harus lebih dari 0, bukan {self.step:g}.",
+                f"Invalid scale: the step must be more than 0, not {self.step:g}.",
+            )
+        if not _is_multiple(self.maximum - self.minimum, self.step):
+            raise ValidationError(
+                f"Skala tidak sah: dari {self.minimum:g} ke {self.maximum:g} tidak habis "
+                f"dibagi langkah {self.step:g}.",
+                f"Invalid scale: {self.minimum:g} to {self.maximum:g} is not a whole number "
+                f"of steps of {self.step:g}.",
+            )
+
+    def check(self, value: float) -> None:
+        """Raise ``ValidationError`` saying why ``value`` is not a rating on this scale."""
+        if value != value or value < self.minimum - _EPS or value > self.maximum + _EPS:
+            raise ValidationError(
+                f"Nilai {value:g} di luar skala: isi antara {self.minimum:g} dan {self.maximum:g}.",
+                f"{value:g} is outside the scale: enter a value from {self.minimum:g} to "
+                f"{self.maximum:g}.",
+            )
+        if not _is_multiple(value - self.minimum, self.step):
+            raise ValidationError(
+                f"Nilai {value:g} tidak sesuai langkah skala: gunakan kelipatan {self.step:g} "
+                f"mulai dari {self.minimum:g}.",
+                f"{value:g} is off the scale's step: use steps of {self.step:g} from "
+                f"{self.minimum:g}.",
+            )
+
+    def values(self) -> list[float]:
+        """Every rating the scale allows, lowest first."""
+        count = round((self.maximum - self.minimum) / self.step)
+        return [_clean(self.minimum + i * self.step) for i in range(count + 1)]
+
+    def label_for(self, value: float) -> str:
+        for level in self.levels:
+            if abs(level.value - value) < _EPS:
+                return level.label
+        return ""
+
+
+@dataclass(frozen=True)
+class Criterion:
+    code: str
+    name: str
+    description: str
+    weight: float
+
+
+@dataclass(frozen=True)
+class Category:
+    """A category of participants and the rubric its judges score with."""
+
+    code: str
+    name: str
+    criteria: tuple[Criterion, ...]
+    scale: Scale
+    weights_are_examples: bool = False
+
+    def __post_init__(self) -> None:
+        if not self.criteria:
+            raise ValidationError(
+                f"Kategori {self.name} belum punya kriteria.",
+                f"Category {self.name} has no criteria.",
+            )
+        codes = [c.code for c in self.criteria]
+        duplicates = sorted({c for c in codes if codes.count(c) > 1})
+        if duplicates:
+            raise ValidationError(
+                f"Kategori {self.name}: kode kriteria ganda {', '.join(duplicates)}.",
+                f"Category {self.name}: duplicate criterion codes {', '.join(duplicates)}.",
+            )
+        for criterion in self.criteria:
+            if not criterion.weight > 0:
+                raise ValidationError(
+                    f"Kategori {self.name}: bobot kriteria {criterion.code} harus lebih dari 0.",
+                    f"Category {self.name}: the weight of {criterion.code} must be above 0.",
+                )
+        total = sum(c.weight for c in self.criteria)
+        if abs(total - WEIGHT_TOTAL) > 1e-6:
+            raise ValidationError(
+                f"Kategori {self.name}: jumlah bobot {total:g}, seharusnya 100.",
+                f"Category {self.name}: the weights add up to {total:g}, not 100.",
+            )
+
+    def criterion(self, code: str) -> Criterion:
+        for c in self.criteria:
+            if c.code == code:
+                return c
+        raise KeyError(code)
+
+    def criteria_by_weight(self) -> list[Criterion]:
+        """Highest weight first; equal weights keep the rubric's order (used to break ties)."""
+        return sorted(self.criteria, key=lambda c: -c.weight)
+
+
+@dataclass(frozen=True)
+class Interview:
+    """One scheduled slot: a participant presents to the panel."""
+
+    id: str
+    day: dt.date
+    start: dt.time
+    end: dt.time
+    room: str
+    participant: str
+    category: str
+    representatives: str = ""
+
+    def minutes(self) -> int:
+        start = dt.datetime.combine(self.day, self.start)
+        end = dt.datetime.combine(self.day, self.end)
+        return max(0, int((end - start).total_seconds() // 60))
+
+
+@dataclass(frozen=True)
+class Judge:
+    id: str
+    name: str
+    institution: str
+    role: Role = Role.ANGGOTA
+
+
+@dataclass(frozen=True)
+class Event:
+    """Everything the secretariat prepares before the interviews."""
+
+    code: str
+    name: str
+    level: Level
+    province: str
+    award_year: int
+    period_start: dt.date
+    period_end: dt.date
+    venue: str
+    start_date: dt.date
+    end_date: dt.date
+    categories: tuple[Category, ...]
+    interviews: tuple[Interview, ...]
+    judges: tuple[Judge, ...]
+    is_demo: bool = False
+    _index: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        problems = list(self.problems())
+        if problems:
+            raise ValidationError(
+                " ".join(p[0] for p in problems), " ".join(p[1] for p in problems)
+            )
+        self._index["categories"] = {c.code: c for c in self.categories}
+        self._index["interviews"] = {i.id: i for i in self.interviews}
+        self._index["judges"] = {j.id: j for j in self.judges}
+
+    def problems(self) -> list[tuple[str, str]]:
+        found: list[tuple[str, str]] = []
+        if not self.code.strip():
+            found.append(("Kode kegiatan kosong.", "The event code is empty."))
+        if self.period_end < self.period_start:
+            found.append(
+                (
+                    "Periode penilaian berakhir sebelum dimulai.",
+                    "The assessment period ends before it starts.",
+                )
+            )
+        if self.end_date < self.start_date:
+            found.append(
+                ("Tanggal kegiatan berakhir sebelum dimulai.", "The event ends before it starts.")
+            )
+        for kind_id, kind_en, items in (
+            ("kategori", "category", [c.code for c in self.categories]),
+            ("wawancara", "interview", [i.id for i in self.interviews]),
+            ("panelis", "judge", [j.id for j in self.judges]),
+        ):
+            dupes = sorted({x for x in items if items.count(x) > 1})
+            if dupes:
+                found.append(
+                    (
+                        f"Kode {kind_id} ganda: {', '.join(dupes)}.",
+                        f"Duplicate {kind_en} ids: {', '.join(dupes)}.",
+                    )
+                )
+        codes = {c.code for c in self.categories}
+        for interview in self.interviews:
+            if interview.category not in codes:
+                found.append(
+                    (
+                        f"Wawancara {interview.id} ({interview.participant}): kategori "
+                        f"{interview.category} tidak ada di rubrik.",
+                        f"Interview {interview.id} ({interview.participant}): category "
+                        f"{interview.category} is not in the rubric.",
+                    )
+                )
+        return found
+
+    def category(self, code: str) -> Category:
+        result: Category = self._index["categories"][code]
+        return result
+
+    def interview(self, interview_id: str) -> Interview:
+        result: Interview = self._index["interviews"][interview_id]
+        return result
+
+    def has_interview(self, interview_id: str) -> bool:
+        return interview_id in self._index["interviews"]
+
+    def judge(self, judge_id: str) -> Judge:
+        result: Judge = self._index["judges"][judge_id]
+        return result
+
+    def has_judge(self, judge_id: str) -> bool:
+        return judge_id in self._index["judges"]
+
+    def category_of(self, interview_id: str) -> Category:
+        return self.category(self.interview(interview_id).category)
+
+    def days(self) -> list[dt.date]:
+        return sorted({i.day for i in self.interviews})
+
+    # --- fingerprints -------------------------------------------------------------------
+    def rubric_fingerprint(self) -> str:
+        return _digest([category_to_dict(c) for c in self.categories])
+
+    def schedule_fingerprint(self) -> str:
+        return _digest([interview_to_dict(i) for i in self.interviews])
+
+    def roster_fingerprint(self) -> str:
+        return _digest([judge_to_dict(j) for j in self.judges])
+
+    def fingerprint(self) -> str:
+        """One hash of the event's identity, rubric and schedule: equal means "same event"."""
+        return _digest(
+            {
+                "code": self.code,
+                "award_year": self.award_year,
+                "rubric": self.rubric_fingerprint(),
+                "schedule": self.schedule_fingerprint(),
+            }
+        )
+
+
+# --- plain dict form, used by the files and the fingerprints --------------------------------
+
+
+def scale_to_dict(scale: Scale) -> dict[str, Any]:
+    return {
+        "minimum": float(scale.minimum),
+        "maximum": float(scale.maximum),
+        "step": float(scale.step),
+        "levels": [{"value": float(lv.value), "label": lv.label} for lv in scale.levels],
+    }
+
+
+def scale_from_dict(data: dict[str, Any]) -> Scale:
+    return Scale(
+        minimum=float(data["minimum"]),
+        maximum=float(data["maximum"]),
+        step=float(data["step"]),
+        levels=tuple(ScaleLevel(float(lv["value"]), str(lv["label"])) for lv in data["levels"]),
+    )
+
+
+def category_to_dict(category: Category) -> dict[str, Any]:
+    return {
+        "code": category.code,
+        "name": category.name,
+        "weights_are_examples": category.weights_are_examples,
+        "scale": scale_to_dict(category.scale),
+        "criteria": [
+            {
+                "code": c.code,
+                "name": c.name,
+                "description": c.description,
+                "weight": float(c.weight),
+            }
+            for c in category.criteria
+        ],
+    }
+
+
+def category_from_dict(data: dict[str, Any]) -> Category:
+    return Category(
+        code=str(data["code"]),
+        name=str(data["name"]),
+        weights_are_examples=bool(data.get("weights_are_examples", False)),
+        scale=scale_from_dict(data["scale"]),
+        criteria=tuple(
+            Criterion(str(c["code"]), str(c["name"]), str(c["description"]), float(c["weight"]))
+            for c in data["criteria"]
+        ),
+    )
+
+
+def interview_to_dict(interview: Interview) -> dict[str, Any]:
+    return {
+        "id": interview.id,
+        "day": interview.day.isoformat(),
+        "start": interview.start.strftime("%H:%M"),
+        "end": interview.end.strftime("%H:%M"),
+        "room": interview.room,
+        "participant": interview.participant,
+        "category": interview.category,
+        "representatives": interview.representatives,
+    }
+
+
+def interview_from_dict(data: dict[str, Any]) -> Interview:
+    return Interview(
+        id=str(data["id"]),
+        day=dt.date.fromisoformat(str(data["day"])),
+        start=dt.time.fromisoformat(str(data["start"])),
+        end=dt.time.fromisoformat(str(data["end"])),
+        room=str(data["room"]),
+        participant=str(data["participant"]),
+        category=str(data["category"]),
+        representatives=str(data.get("representatives") or ""),
+    )
+
+
+def judge_to_dict(judge: Judge) -> dict[str, Any]:
+    return {
+        "id": judge.id,
+        "name": judge.name,
+        "institution": judge.institution,
+        "role": judge.role.value,
+    }
+
+
+def judge_from_dict(data: dict[str, Any]) -> Judge:
+    return Judge(
+        id=str(data["id"]),
+        name=str(data["name"]),
+        institution=str(data["institution"]),
+        role=Role(str(data["role"])),
+    )
+
+
+def event_header_to_dict(event: Event) -> dict[str, Any]:
+    return {
+        "code": event.code,
+        "name": event.name,
+        "level": event.level.value,
+        "province": event.province,
+        "award_year": event.award_year,
+        "period_start": event.period_start.isoformat(),
+        "period_end": event.period_end.isoformat(),
+        "venue": event.venue,
+        "start_date": event.start_date.isoformat(),
+        "end_date": event.end_date.isoformat(),
+        "is_demo": event.is_demo,
+    }
+
+
+def event_to_dict(event: Event) -> dict[str, Any]:
+    data = event_header_to_dict(event)
+    data["categories"] = [category_to_dict(c) for c in event.categories]
+    data["interviews"] = [interview_to_dict(i) for i in event.interviews]
+    data["judges"] = [judge_to_dict(j) for j in event.judges]
+    return data
+
+
+def event_from_dict(data: dict[str, Any]) -> Event:
+    return Event(
+        code=str(data["code"]),
+        name=str(data["name"]),
+        level=Level(str(data["level"])),
+        province=str(data["province"]),
+        award_year=int(data["award_year"]),
+        period_start=dt.date.fromisoformat(str(data["period_start"])),
+        period_end=dt.date.fromisoformat(str(data["period_end"])),
+        venue=str(data["venue"]),
+        start_date=dt.date.fromisoformat(str(data["start_date"])),
+        end_date=dt.date.fromisoformat(str(data["end_date"])),
+        is_demo=bool(data.get("is_demo", False)),
+        categories=tuple(category_from_dict(c) for c in data["categories"]),
+        interviews=tuple(interview_from_dict(i) for i in data["interviews"]),
+        judges=tuple(judge_from_dict(j) for j in data["judges"]),
+    )
+
+
+def canonical_json(data: Any) -> str:
+    """The one serialisation every hash in the program is taken over."""
+    return json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
+def _digest(data: Any) -> str:
+    return hashlib.sha256(canonical_json(data).encode("utf-8")).hexdigest()
+
+
+def _is_multiple(value: float, step: float) -> bool:
+    quotient = Decimal(repr(value)) / Decimal(repr(step))
+    return abs(quotient - round(quotient)) < Decimal("1e-6")
+
+
+def _clean(value: float) -> float:
+    return float(round(value, 9))

@@ -1,0 +1,233 @@
+"""One judge's scorecard for one interview, and the changes that make it.
+
+Every edit a judge makes is a ``Change``; ``apply_change`` is the only way a scorecard moves
+from one state to the next. The panel file stores the resulting scorecard *and* the change in
+its audit log, so replaying the log with the same function must give back exactly what is
+stored: that is how an edit made outside the program is found.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
+from types import MappingProxyType
+from typing import Any
+
+from .errors import ValidationError
+from .event import Category, Event
+
+MAX_NOTE_LENGTH = 20_000
+
+
+class Status(StrEnum):
+    DRAFT = "draf"
+    FINAL = "final"
+
+
+class Action(StrEnum):
+    RATE = "rate"  # criterion, value (float or None to clear)
+    CRITERION_NOTE = "criterion_note"  # criterion, value (str)
+    GENERAL_NOTE = "general_note"  # value (str)
+    RECOMMENDATION = "recommendation"  # value (str)
+    FINALISE = "finalise"
+    UNLOCK = "unlock"  # reason
+    DECLARE_CONFLICT = "declare_conflict"  # reason
+    WITHDRAW_CONFLICT = "withdraw_conflict"  # reason
+
+
+@dataclass(frozen=True)
+class Change:
+    action: Action
+    criterion: str | None = None
+    value: float | str | None = None
+    reason: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "action": self.action.value,
+            "criterion": self.criterion,
+            "value": self.value,
+            "reason": self.reason,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Change:
+        value = data.get("value")
+        return cls(
+            action=Action(str(data["action"])),
+            criterion=data.get("criterion"),
+            value=value if value is None or isinstance(value, str) else float(value),
+            reason=str(data.get("reason") or ""),
+        )
+
+
+def _frozen(mapping: Mapping[str, Any] | None = None) -> Mapping[str, Any]:
+    return MappingProxyType(dict(mapping or {}))
+
+
+@dataclass(frozen=True)
+class Scorecard:
+    """What one judge recorded for one interview."""
+
+    interview_id: str
+    judge_id: str
+    ratings: Mapping[str, float] = field(default_factory=_frozen)
+    criterion_notes: Mapping[str, str] = field(default_factory=_frozen)
+    general_note: str = ""
+    recommendation: str = ""
+    status: Status = Status.DRAFT
+    conflict: bool = False
+    conflict_reason: str = ""
+    revision: int = 0
+    created_at: str = ""
+    updated_at: str = ""
+    finalised_at: str | None = None
+
+    @property
+    def is_final(self) -> bool:
+        return self.status is Status.FINAL
+
+    @property
+    def is_empty(self) -> bool:
+        return self.revision == 0
+
+    def missing_criteria(self, category: Category) -> list[str]:
+        return [c.code for c in category.criteria if c.code not in self.ratings]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "interview_id": self.interview_id,
+            "judge_id": self.judge_id,
+            "ratings": dict(sorted(self.ratings.items())),
+            "criterion_notes": dict(sorted(self.criterion_notes.items())),
+            "general_note": self.general_note,
+            "recommendation": self.recommendation,
+            "status": self.status.value,
+            "conflict": self.conflict,
+            "conflict_reason": self.conflict_reason,
+            "revision": self.revision,
+            "created_at": self.created_at,
+            "updated_at": self.updated_at,
+            "finalised_at": self.finalised_at,
+        }
+
+    def content(self) -> dict[str, Any]:
+        """What the judge decided, without revision and times: equal content, same scorecard."""
+        data = self.to_dict()
+        for key in ("revision", "created_at", "updated_at", "finalised_at"):
+            del data[key]
+        return data
+
+
+def new_scorecard(interview_id: str, judge_id: str) -> Scorecard:
+    return Scorecard(interview_id=interview_id, judge_id=judge_id)
+
+
+def apply_change(event: Event, card: Scorecard, change: Change, at: str) -> Scorecard:
+    """The scorecard after ``change``, or ``ValidationError`` saying why it is not allowed."""
+    category = event.category_of(card.interview_id)
+    action = change.action
+    locked = card.is_final and action is not Action.UNLOCK
+
+    if locked:
+        raise ValidationError(
+            "Penilaian ini sudah dikunci. Buka kunci dulu (dengan alasan) untuk mengubahnya.",
+            "This scorecard is locked. Unlock it first (with a reason) to change it.",
+        )
+
+    updates: dict[str, Any] = {}
+    if action is Action.RATE:
+        code = _criterion_code(category, change)
+        if card.conflict:
+            raise ValidationError(
+                "Anda menyatakan konflik kepentingan untuk peserta ini; nilai tidak dapat diisi.",
+                "You declared a conflict of interest for this participant; ratings are off.",
+            )
+        ratings = dict(card.ratings)
+        if change.value is None:
+            ratings.pop(code, None)
+        else:
+            if isinstance(change.value, str):
+                raise ValidationError("Nilai harus berupa angka.", "A rating must be a number.")
+            value = float(change.value)
+            category.scale.check(value)
+            ratings[code] = value
+        updates["ratings"] = _frozen(ratings)
+    elif action is Action.CRITERION_NOTE:
+        code = _criterion_code(category, change)
+        notes = dict(card.criterion_notes)
+        text = _text(change.value)
+        if text:
+            notes[code] = text
+        else:
+            notes.pop(code, None)
+        updates["criterion_notes"] = _frozen(notes)
+    elif action is Action.GENERAL_NOTE:
+        updates["general_note"] = _text(change.value)
+    elif action is Action.RECOMMENDATION:
+        updates["recommendation"] = _text(change.value)
+    elif action is Action.FINALISE:
+        if not card.conflict:
+            missing = card.missing_criteria(category)
+            if missing:
+                names = ", ".join(category.criterion(code).name for code in missing)
+                raise ValidationError(
+                    f"Belum semua kriteria dinilai: {names}. Lengkapi dulu sebelum mengunci.",
+                    f"Not every criterion is rated yet: {names}. Rate them before locking.",
+                )
+        updates["status"] = Status.FINAL
+        updates["finalised_at"] = at
+    elif action is Action.UNLOCK:
+        if not card.is_final:
+            raise ValidationError("Penilaian ini belum dikunci.", "This scorecard is not locked.")
+        _require_reason(change, "membuka kunci", "unlocking")
+        updates["status"] = Status.DRAFT
+        updates["finalised_at"] = None
+    elif action is Action.DECLARE_CONFLICT:
+        _require_reason(change, "menyatakan konflik kepentingan", "declaring a conflict")
+        updates["conflict"] = True
+        updates["conflict_reason"] = change.reason.strip()
+    elif action is Action.WITHDRAW_CONFLICT:
+        if not card.conflict:
+            raise ValidationError(
+                "Tidak ada konflik kepentingan yang dinyatakan.", "No conflict was declared."
+            )
+        _require_reason(change, "mencabut konflik kepentingan", "withdrawing a conflict")
+        updates["conflict"] = False
+        updates["conflict_reason"] = ""
+    else:  # pragma: no cover - Action is closed
+        raise AssertionError(action)
+
+    return replace(
+        card,
+        **updates,
+        revision=card.revision + 1,
+        created_at=card.created_at or at,
+        updated_at=at,
+    )
+
+
+def _criterion_code(category: Category, change: Change) -> str:
+    code = change.criterion or ""
+    if code not in {c.code for c in category.criteria}:
+        raise ValidationError(
+            f"Kriteria {code!r} tidak ada di rubrik kategori {category.name}.",
+            f"Criterion {code!r} is not in the rubric of {category.name}.",
+        )
+    return code
+
+
+def _text(value: float | str | None) -> str:
+    text = "" if value is None else str(value)
+    if len(text) > MAX_NOTE_LENGTH:
+        raise ValidationError(
+            f"Catatan terlalu panjang ({len(text)} karakter); batasnya {MAX_NOTE_LENGTH}.",
+            f"The note is too long ({len(text)} characters); the limit is {MAX_NOTE_LENGTH}.",
+        )
+    return text
+
+
+def _require_reason(change: Change, what_id: str, what_en: str) -> None:
+    if not change.reason.strip():
+        raise ValidationError(f"Tuliskan alasan untuk {what_id}.", f"Give a reason for {what_en}.")

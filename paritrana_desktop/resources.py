@@ -1,0 +1,39 @@
+"""Where the program's own files are: translations, icons, the demo event, templates.
+
+The same ``resources/`` folder is found in all three forms the program runs in:
+- a PyInstaller bundle: ``<bundle>/resources`` (``sys._MEIPASS``),
+- an installed wheel: ``paritrana_desktop/resources`` inside the package,
+- a source checkout: ``resources/`` beside the package.
+"""
+
+from __future__ import annotations
+
+import sys
+from functools import cache
+from pathlib import Path
+
+_PACKAGE = Path(__file__).resolve().parent
+
+
+def _candidates() -> list[Path]:
+    found: list[Path] = []
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        found.append(Path(bundle) / "resources")
+    found.append(_PACKAGE / "resources")
+    found.append(_PACKAGE.parent / "resources")
+    return found
+
+
+@cache
+def resources_dir() -> Path:
+    for candidate in _candidates():
+        if (candidate / "MANIFEST").is_file():
+            return candidate
+    searched = ", ".join(str(c) for c in _candidates())
+    raise RuntimeError(f"The program's resources folder is missing (searched {searched}).")
+
+
+def resource(*parts: str) -> Path:
+    """The path of one resource file, e.g. ``resource("demo", "event.json")``."""
+    return resources_dir().joinpath(*parts)

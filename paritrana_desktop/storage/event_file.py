@@ -1,0 +1,64 @@
+"""The event file the secretariat writes: the event, its rubrics, schedule and roster."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from pathlib import Path
+
+from ..domain.event import Event
+from .database import FileKind, open_database, translate_errors
+from .errors import StorageError, TamperedError
+from .schema import read_event_tables, write_event_tables
+
+EXTENSION = FileKind.EVENT.extension
+
+
+def write_event_file(path: Path, event: Event, *, overwrite: bool = False) -> Path:
+    """Write ``event`` to a new event file, complete or not at all."""
+    path = Path(path)
+    if path.exists() and not overwrite:
+        raise StorageError(
+            f"{path} sudah ada; program tidak menimpanya. Pilih nama lain.",
+            f"{path} already exists and will not be overwritten. Choose another name.",
+        )
+    partial = path.with_name(f".{path.name}.part")
+    with contextlib.suppress(FileNotFoundError):
+        partial.unlink()
+    try:
+        db = open_database(partial, FileKind.EVENT, create=True)
+        try:
+            with translate_errors(path, FileKind.EVENT), db.atomic():
+                write_event_tables(db, event)
+            with translate_errors(path, FileKind.EVENT), db.ensure_autocommit_on():
+                # A self-contained single file: safe to copy, to mail, to open read-only.
+                db.conn.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            db.close()
+        with translate_errors(path, FileKind.EVENT):
+            os.replace(partial, path)
+    except BaseException:
+        for leftover in (partial, Path(f"{partial}-wal"), Path(f"{partial}-shm")):
+            with contextlib.suppress(FileNotFoundError):
+                leftover.unlink()
+        raise
+    return path
+
+
+def read_event_file(path: Path) -> Event:
+    """The event in an event file, checked against its own fingerprint."""
+    path = Path(path)
+    db = open_database(path, FileKind.EVENT, read_only=True, exclusive=False)
+    try:
+        with translate_errors(path, FileKind.EVENT):
+            event, header = read_event_tables(db)
+    finally:
+        db.close()
+    if event.fingerprint() != header["fingerprint"]:
+        raise TamperedError(
+            f"{path.name}: isi rubrik atau jadwal tidak cocok dengan sidik jarinya; berkas diubah "
+            "di luar program. Minta berkas kegiatan asli dari sekretariat.",
+            f"{path.name}: the rubric or schedule does not match its fingerprint; the file was "
+            "changed outside the program. Ask the secretariat for the original event file.",
+        )
+    return event

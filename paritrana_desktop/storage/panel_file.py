@@ -1,0 +1,407 @@
+"""One judge's panel file: a copy of the event, the judge, the scorecards and the audit log.
+
+Every change is one transaction that stores the new scorecard and appends its audit entry; it
+is on disk (WAL, ``synchronous=FULL``) before the call returns.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import uuid
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+import sqlite_utils
+
+from .. import __version__
+from ..domain.errors import ValidationError
+from ..domain.event import Event, Judge
+from ..domain.scorecard import (
+    Action,
+    Change,
+    Scorecard,
+    Status,
+    apply_change,
+    new_scorecard,
+)
+from .audit import AuditEntry, EntryKind, chain_problems, make_entry
+from .database import FileKind, integrity_problems, open_database, translate_errors
+from .errors import StorageError
+from .schema import read_event_tables, write_event_tables
+
+EXTENSION = FileKind.PANEL.extension
+
+Clock = Callable[[], dt.datetime]
+
+
+def utc_now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def timestamp(moment: dt.datetime) -> str:
+    return moment.astimezone(dt.UTC).isoformat(timespec="microseconds")
+
+
+@dataclass(frozen=True)
+class Verification:
+    """The outcome of checking a panel file from the inside out."""
+
+    problems: list[tuple[str, str]] = field(default_factory=list)
+    integrity_ok: bool = True
+    chain_ok: bool = True
+    scores_match_log: bool = True
+    fingerprint_ok: bool = True
+    entries: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+class PanelFile:
+    """A judge's scorecards for one event, stored in one SQLite file.
+
+    Open it with :meth:`create` or :meth:`open`; use it as a context manager or call
+    :meth:`close`. Opened for writing, it holds an exclusive lock: a second copy of the program
+    opening the same file gets ``FileLockedError``.
+    """
+
+    def __init__(
+        self,
+        path: Path,
+        db: sqlite_utils.Database,
+        event: Event,
+        header: dict[str, Any],
+        panel_row: dict[str, Any],
+        *,
+        read_only: bool,
+        clock: Clock,
+    ) -> None:
+        self.path = path
+        self._db = db
+        self.event = event
+        self.event_header = header
+        self.panel_id: str = str(panel_row["panel_id"])
+        self.judge: Judge = event.judge(str(panel_row["judge_id"]))
+        self.created_at: str = str(panel_row["created_at"])
+        self.program_version: str = str(panel_row["program_version"])
+        self.stored_event_fingerprint: str = str(panel_row["event_fingerprint"])
+        self.read_only = read_only
+        self._clock = clock
+        self._cards: dict[str, Scorecard] = self._load_cards()
+        self._last_entry: AuditEntry | None = self._load_last_entry()
+
+    # --- opening -----------------------------------------------------------------------
+    @classmethod
+    def create(
+        cls, path: Path, event: Event, judge_id: str, *, clock: Clock = utc_now
+    ) -> PanelFile:
+        """A new, empty panel file for ``judge_id`` on ``event``."""
+        path = Path(path)
+        if not event.has_judge(judge_id):
+            raise ValidationError(
+                f"Panelis {judge_id!r} tidak ada dalam daftar panel kegiatan ini.",
+                f"Judge {judge_id!r} is not on this event's panel roster.",
+            )
+        db = open_database(path, FileKind.PANEL, create=True)
+        try:
+            now = timestamp(clock())
+            panel_row = {
+                "panel_id": str(uuid.uuid4()),
+                "judge_id": judge_id,
+                "event_fingerprint": event.fingerprint(),
+                "created_at": now,
+                "program_version": __version__,
+            }
+            with translate_errors(path, FileKind.PANEL), db.atomic():
+                write_event_tables(db, event)
+                db.table("panel").insert(panel_row)
+                entry = make_entry(
+                    None,
+                    now,
+                    EntryKind.CREATED,
+                    None,
+                    {k: panel_row[k] for k in ("panel_id", "judge_id", "event_fingerprint")},
+                    0,
+                )
+                db.table("audit_log").insert(entry.to_row())
+            stored, header = read_event_tables(db)
+        except BaseException:
+            db.close()
+            raise
+        return cls(path, db, stored, header, panel_row, read_only=False, clock=clock)
+
+    @classmethod
+    def open(cls, path: Path, *, read_only: bool = False, clock: Clock = utc_now) -> PanelFile:
+        """An existing panel file; ``read_only`` for checking and merging copies."""
+        path = Path(path)
+        db = open_database(path, FileKind.PANEL, read_only=read_only, exclusive=not read_only)
+        try:
+            with translate_errors(path, FileKind.PANEL):
+                event, header = read_event_tables(db)
+                rows = list(db.table("panel").rows)
+            if len(rows) != 1 or not event.has_judge(str(rows[0]["judge_id"])):
+                raise StorageError(
+                    f"{path.name} tidak lengkap: data panelisnya hilang. Minta salinan baru.",
+                    f"{path.name} is incomplete: its judge record is missing. Ask for a new copy.",
+                )
+            return cls(path, db, event, header, rows[0], read_only=read_only, clock=clock)
+        except BaseException:
+            db.close()
+            raise
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> PanelFile:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- reading -------------------------------------------------------------------------
+    @property
+    def event_fingerprint(self) -> str:
+        return self.stored_event_fingerprint
+
+    def scorecard(self, interview_id: str) -> Scorecard:
+        """The judge's scorecard for ``interview_id`` (empty if nothing was recorded yet)."""
+        if not self.event.has_interview(interview_id):
+            raise ValidationError(
+                f"Wawancara {interview_id!r} tidak ada di jadwal.",
+                f"Interview {interview_id!r} is not in the schedule.",
+            )
+        return self._cards.get(interview_id) or new_scorecard(interview_id, self.judge.id)
+
+    def scorecards(self) -> list[Scorecard]:
+        """Every scorecard with at least one recorded change, in schedule order."""
+        order = {i.id: n for n, i in enumerate(self.event.interviews)}
+        return sorted(self._cards.values(), key=lambda c: order.get(c.interview_id, 1 << 30))
+
+    def audit_entries(self) -> list[AuditEntry]:
+        return [
+            AuditEntry.from_row(r) for r in self._db.table("audit_log").rows_where(order_by="seq")
+        ]
+
+    # --- changing ------------------------------------------------------------------------
+    def apply(self, interview_id: str, change: Change) -> Scorecard:
+        """Apply one change and commit it, with its audit entry, in one transaction."""
+        if self.read_only:
+            raise StorageError(
+                f"{self.path.name} dibuka hanya-baca.", f"{self.path.name} is open read-only."
+            )
+        before = self.scorecard(interview_id)
+        at = timestamp(self._clock())
+        after = apply_change(self.event, before, change, at)
+        entry = make_entry(
+            self._last_entry, at, EntryKind.CHANGE, interview_id, change.to_dict(), after.revision
+        )
+        with translate_errors(self.path, FileKind.PANEL), self._db.atomic():
+            self._store_card(after)
+            self._db.table("audit_log").insert(entry.to_row())
+        self._cards[interview_id] = after
+        self._last_entry = entry
+        return after
+
+    def rate(self, interview_id: str, criterion: str, value: float | None) -> Scorecard:
+        return self.apply(interview_id, Change(Action.RATE, criterion, value))
+
+    def note(self, interview_id: str, criterion: str, text: str) -> Scorecard:
+        return self.apply(interview_id, Change(Action.CRITERION_NOTE, criterion, text))
+
+    def set_general_note(self, interview_id: str, text: str) -> Scorecard:
+        return self.apply(interview_id, Change(Action.GENERAL_NOTE, None, text))
+
+    def set_recommendation(self, interview_id: str, text: str) -> Scorecard:
+        return self.apply(interview_id, Change(Action.RECOMMENDATION, None, text))
+
+    def finalise(self, interview_id: str) -> Scorecard:
+        return self.apply(interview_id, Change(Action.FINALISE))
+
+    def unlock(self, interview_id: str, reason: str) -> Scorecard:
+        return self.apply(interview_id, Change(Action.UNLOCK, reason=reason))
+
+    def declare_conflict(self, interview_id: str, reason: str) -> Scorecard:
+        return self.apply(interview_id, Change(Action.DECLARE_CONFLICT, reason=reason))
+
+    def withdraw_conflict(self, interview_id: str, reason: str) -> Scorecard:
+        return self.apply(interview_id, Change(Action.WITHDRAW_CONFLICT, reason=reason))
+
+    # --- checking ------------------------------------------------------------------------
+    def verify(self) -> Verification:
+        """Integrity, the event's fingerprint, the audit chain, and stored scores against it."""
+        problems: list[tuple[str, str]] = []
+        name = self.path.name
+        with translate_errors(self.path, FileKind.PANEL):
+            sqlite_problems = integrity_problems(self._db)
+        integrity_ok = not sqlite_problems
+        if not integrity_ok:
+            problems.append(
+                (
+                    f"{name} rusak menurut pemeriksaan SQLite: {sqlite_problems[0]}",
+                    f"{name} is damaged according to SQLite's check: {sqlite_problems[0]}",
+                )
+            )
+        fingerprint_ok = (
+            self.event.fingerprint()
+            == self.event_header["fingerprint"]
+            == self.stored_event_fingerprint
+        )
+        if not fingerprint_ok:
+            problems.append(
+                (
+                    f"{name}: rubrik atau jadwal di dalam berkas diubah di luar program (sidik "
+                    "jari tidak cocok).",
+                    f"{name}: the rubric or schedule inside the file was changed outside the "
+                    "program (fingerprint mismatch).",
+                )
+            )
+        entries = self.audit_entries()
+        chain = chain_problems(entries)
+        if not chain and (
+            not entries
+            or entries[0].kind != EntryKind.CREATED
+            or entries[0].payload.get("panel_id") != self.panel_id
+            or entries[0].payload.get("judge_id") != self.judge.id
+            or entries[0].payload.get("event_fingerprint") != self.stored_event_fingerprint
+        ):
+            chain = [
+                (
+                    f"{name}: awal log audit tidak cocok dengan data panelis di berkas.",
+                    f"{name}: the start of the audit log does not match the file's judge record.",
+                )
+            ]
+        problems.extend(chain)
+        scores_ok = True
+        if not chain:
+            mismatch = self._replay_mismatch(entries)
+            if mismatch:
+                scores_ok = False
+                problems.append(mismatch)
+        return Verification(
+            problems=problems,
+            integrity_ok=integrity_ok,
+            chain_ok=not chain,
+            scores_match_log=scores_ok,
+            fingerprint_ok=fingerprint_ok,
+            entries=len(entries),
+        )
+
+    def _replay_mismatch(self, entries: list[AuditEntry]) -> tuple[str, str] | None:
+        replayed: dict[str, Scorecard] = {}
+        name = self.path.name
+        for entry in entries:
+            if entry.kind != EntryKind.CHANGE:
+                continue
+            iid = entry.interview_id or ""
+            if not self.event.has_interview(iid):
+                return (
+                    f"{name}: log audit menyebut wawancara {iid!r} yang tidak ada di jadwal.",
+                    f"{name}: the audit log names interview {iid!r}, which is not scheduled.",
+                )
+            card = replayed.get(iid) or new_scorecard(iid, self.judge.id)
+            try:
+                card = apply_change(self.event, card, Change.from_dict(entry.payload), entry.at)
+            except (ValidationError, ValueError, KeyError):
+                return (
+                    f"{name}: entri log audit {entry.seq} tidak dapat diterapkan ulang.",
+                    f"{name}: audit log entry {entry.seq} cannot be replayed.",
+                )
+            if card.revision != entry.revision:
+                return (
+                    f"{name}: revisi pada entri log audit {entry.seq} tidak cocok.",
+                    f"{name}: the revision in audit log entry {entry.seq} does not match.",
+                )
+            replayed[iid] = card
+        stored = self._load_cards()
+        for iid in sorted(set(stored) | set(replayed)):
+            a, b = stored.get(iid), replayed.get(iid)
+            if a is None or b is None or a.to_dict() != b.to_dict():
+                participant = (
+                    self.event.interview(iid).participant if self.event.has_interview(iid) else iid
+                )
+                return (
+                    f"{name}: nilai tersimpan untuk {participant} berbeda dari log audit; berkas "
+                    "diubah di luar program.",
+                    f"{name}: the stored scores for {participant} differ from the audit log; the "
+                    "file was edited outside the program.",
+                )
+        return None
+
+    # --- rows ----------------------------------------------------------------------------
+    def _store_card(self, card: Scorecard) -> None:
+        self._db.table("scorecards").upsert(
+            {
+                "interview_id": card.interview_id,
+                "judge_id": card.judge_id,
+                "status": card.status.value,
+                "conflict": int(card.conflict),
+                "conflict_reason": card.conflict_reason,
+                "general_note": card.general_note,
+                "recommendation": card.recommendation,
+                "revision": card.revision,
+                "created_at": card.created_at,
+                "updated_at": card.updated_at,
+                "finalised_at": card.finalised_at,
+            },
+            pk="interview_id",
+        )
+        self._db.execute("DELETE FROM criterion_scores WHERE interview_id = ?", [card.interview_id])
+        codes = sorted(set(card.ratings) | set(card.criterion_notes))
+        self._db.table("criterion_scores").insert_all(
+            {
+                "interview_id": card.interview_id,
+                "criterion": code,
+                "rating": card.ratings.get(code),
+                "note": card.criterion_notes.get(code, ""),
+            }
+            for code in codes
+        )
+
+    def _load_cards(self) -> dict[str, Scorecard]:
+        with translate_errors(self.path, FileKind.PANEL):
+            scores: dict[str, list[dict[str, Any]]] = {}
+            for row in self._db.table("criterion_scores").rows:
+                scores.setdefault(row["interview_id"], []).append(row)
+            cards: dict[str, Scorecard] = {}
+            for row in self._db.table("scorecards").rows:
+                iid = row["interview_id"]
+                rows = scores.get(iid, [])
+                cards[iid] = Scorecard(
+                    interview_id=iid,
+                    judge_id=row["judge_id"],
+                    ratings=MappingProxyType(
+                        {
+                            r["criterion"]: float(r["rating"])
+                            for r in rows
+                            if r["rating"] is not None
+                        }
+                    ),
+                    criterion_notes=MappingProxyType(
+                        {r["criterion"]: r["note"] for r in rows if r["note"]}
+                    ),
+                    general_note=row["general_note"],
+                    recommendation=row["recommendation"],
+                    status=Status(row["status"]),
+                    conflict=bool(row["conflict"]),
+                    conflict_reason=row["conflict_reason"],
+                    revision=int(row["revision"]),
+                    created_at=row["created_at"],
+                    updated_at=row["updated_at"],
+                    finalised_at=row["finalised_at"],
+                )
+        return cards
+
+    def _load_last_entry(self) -> AuditEntry | None:
+        rows = list(self._db.table("audit_log").rows_where(order_by="seq desc", limit=1))
+        return AuditEntry.from_row(rows[0]) if rows else None
+
+    # --- copies --------------------------------------------------------------------------
+    @contextlib.contextmanager
+    def connection_for_backup(self) -> Iterator[Any]:
+        """The open SQLite connection, for ``sqlite3.Connection.backup`` (copies.py)."""
+        yield self._db.conn

@@ -1,0 +1,91 @@
+"""Small events and panel files for tests, built in code so every test owns its data."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from paritrana_desktop.domain.event import (
+    Category,
+    Criterion,
+    Event,
+    Interview,
+    Judge,
+    Level,
+    Role,
+    Scale,
+    ScaleLevel,
+)
+
+FIVE_LEVELS = Scale(
+    1,
+    5,
+    1,
+    tuple(
+        ScaleLevel(v, label)
+        for v, label in enumerate(
+            ["Sangat kurang", "Kurang", "Cukup", "Baik", "Sangat baik"], start=1
+        )
+    ),
+)
+
+
+def small_event(code: str = "TEST25", *, scale: Scale = FIVE_LEVELS, interviews: int = 3) -> Event:
+    """Two categories, a few interviews, three judges."""
+    gov = Category(
+        "PEMKAB",
+        "Pemerintah Kabupaten/Kota",
+        (
+            Criterion("REG", "Regulasi", "Perda dan Perkada", 30),
+            Criterion("COV", "Cakupan kepesertaan", "Pekerja terdaftar", 40),
+            Criterion("WAW", "Wawancara", "Presentasi", 30),
+        ),
+        scale,
+    )
+    company = Category(
+        "PB",
+        "Perusahaan Besar",
+        (
+            Criterion("KEP", "Kepatuhan", "Semua pekerja terdaftar", 60),
+            Criterion("CSR", "CSR", "Perlindungan pekerja rentan", 40),
+        ),
+        scale,
+    )
+    day1 = dt.date(2025, 7, 28)
+    day2 = dt.date(2025, 7, 29)
+    schedule = [
+        Interview(
+            f"W{n + 1:02d}",
+            day1,
+            dt.time(8 + n, 0),
+            dt.time(8 + n, 45),
+            "Ruang Mahakam",
+            f"Kabupaten {name}",
+            "PEMKAB",
+            "Bupati, Kadisnaker",
+        )
+        for n, name in enumerate(
+            ["Berau", "Paser", "Kutai Timur", "Bontang", "Samarinda"][:interviews]
+        )
+    ]
+    schedule.append(
+        Interview("W90", day2, dt.time(9, 0), dt.time(9, 30), "Ruang B", "PT Contoh", "PB", "HRD")
+    )
+    return Event(
+        code=code,
+        name="Paritrana Award Uji",
+        level=Level.PROVINSI,
+        province="Kalimantan Timur",
+        award_year=2025,
+        period_start=dt.date(2024, 1, 1),
+        period_end=dt.date(2024, 12, 31),
+        venue="Hotel Uji",
+        start_date=day1,
+        end_date=day2,
+        categories=(gov, company),
+        interviews=tuple(schedule),
+        judges=(
+            Judge("J1", "Ketua Uji", "Pemprov", Role.KETUA),
+            Judge("J2", "Anggota Dua", "BPJS Ketenagakerjaan"),
+            Judge("J3", "Anggota Tiga", "Apindo"),
+        ),
+    )
