@@ -17,6 +17,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from ..domain.errors import ValidationError
 from .errors import (
     DamagedFileError,
     DiskFullError,
@@ -307,6 +308,30 @@ def translate_errors(path: Path, kind: FileKind | None = None) -> Iterator[None]
                 f"The disk filled up while writing {path.name}. Free some space and try again.",
             ) from None
         raise
+
+
+@contextlib.contextmanager
+def invalid_content(path: Path, kind: FileKind) -> Iterator[None]:
+    """Turn stored rows that do not make sense (a missing event row, an unknown status, weights
+    that no longer add up to 100) into a sentence, as when the file was edited outside the
+    program or its creation was cut off."""
+    try:
+        yield
+    except ValidationError as exc:
+        why_id, why_en = exc.id_text.rstrip("."), exc.en_text.rstrip(".")
+        raise DamagedFileError(
+            f"{path.name}: isi {kind.name_id} tidak sah ({why_id}); berkas diubah di luar "
+            "program atau tidak lengkap. Minta salinan baru dari pemiliknya.",
+            f"{path.name}: the {kind.name_en}'s content is not valid ({why_en}); the file was "
+            "changed outside the program or is incomplete. Ask its owner for a fresh copy.",
+        ) from None
+    except (ValueError, KeyError, TypeError):
+        raise DamagedFileError(
+            f"{path.name}: isi {kind.name_id} tidak sah atau tidak lengkap (diubah di luar "
+            "program, atau pembuatannya terputus). Minta salinan baru dari pemiliknya.",
+            f"{path.name}: the {kind.name_en}'s content is not valid or incomplete (changed "
+            "outside the program, or its creation was cut off). Ask its owner for a fresh copy.",
+        ) from None
 
 
 def integrity_problems(db: sqlite_utils.Database) -> list[str]:

@@ -7,7 +7,7 @@ import os
 from pathlib import Path
 
 from ..domain.event import Event
-from .database import FileKind, open_database, translate_errors
+from .database import FileKind, invalid_content, open_database, translate_errors
 from .errors import StorageError, TamperedError
 from .schema import read_event_tables, write_event_tables
 
@@ -50,7 +50,7 @@ def read_event_file(path: Path) -> Event:
     path = Path(path)
     db = open_database(path, FileKind.EVENT, read_only=True, exclusive=False)
     try:
-        with translate_errors(path, FileKind.EVENT):
+        with translate_errors(path, FileKind.EVENT), invalid_content(path, FileKind.EVENT):
             event, header = read_event_tables(db)
     finally:
         db.close()

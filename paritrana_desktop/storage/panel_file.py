@@ -29,7 +29,13 @@ from ..domain.scorecard import (
     new_scorecard,
 )
 from .audit import AuditEntry, EntryKind, chain_problems, make_entry
-from .database import FileKind, integrity_problems, open_database, translate_errors
+from .database import (
+    FileKind,
+    integrity_problems,
+    invalid_content,
+    open_database,
+    translate_errors,
+)
 from .errors import StorageError
 from .schema import read_event_tables, write_event_tables
 
@@ -141,7 +147,7 @@ class PanelFile:
         path = Path(path)
         db = open_database(path, FileKind.PANEL, read_only=read_only, exclusive=not read_only)
         try:
-            with translate_errors(path, FileKind.PANEL):
+            with translate_errors(path, FileKind.PANEL), invalid_content(path, FileKind.PANEL):
                 event, header = read_event_tables(db)
                 rows = list(db.table("panel").rows)
             if len(rows) != 1 or not event.has_judge(str(rows[0]["judge_id"])):
@@ -149,7 +155,8 @@ class PanelFile:
                     f"{path.name} tidak lengkap: data panelisnya hilang. Minta salinan baru.",
                     f"{path.name} is incomplete: its judge record is missing. Ask for a new copy.",
                 )
-            return cls(path, db, event, header, rows[0], read_only=read_only, clock=clock)
+            with invalid_content(path, FileKind.PANEL):
+                return cls(path, db, event, header, rows[0], read_only=read_only, clock=clock)
         except BaseException:
             db.close()
             raise
