@@ -171,7 +171,7 @@ def read_event_tables(db: sqlite_utils.Database) -> tuple[Event, dict[str, Any]]
         levels = [
             {"value": r["value"], "label": r["label"]}
             for r in db.table("scale_levels").rows_where(
-                "category = ?", [cat["code"]], order_by="value"
+                "category = ?", [cat["code"]], order_by="rowid"
             )
         ]
         criteria = [
