@@ -63,6 +63,16 @@ class Scale:
                 f"Invalid scale: {self.minimum:g} to {self.maximum:g} is not a whole number "
                 f"of steps of {self.step:g}.",
             )
+        values = [level.value for level in self.levels]
+        doubled = sorted({v for v in values if values.count(v) > 1})
+        if doubled:
+            listed = ", ".join(f"{v:g}" for v in doubled)
+            raise ValidationError(
+                f"Skala tidak sah: keterangan ganda untuk nilai {listed}.",
+                f"Invalid scale: more than one descriptor for {listed}.",
+            )
+        for level in self.levels:
+            self.check(level.value)
 
     def check(self, value: float) -> None:
         """Raise ``ValidationError`` saying why ``value`` is not a rating on this scale."""
