@@ -289,6 +289,11 @@ class Event:
     def roster_fingerprint(self) -> str:
         return _digest([judge_to_dict(j) for j in self.judges])
 
+    def content_digest(self) -> str:
+        """One hash of everything in the event (names, dates, venue, roster too): equal means
+        "the same file content"; ``fingerprint`` is what a merge compares."""
+        return _digest(event_to_dict(self))
+
     def fingerprint(self) -> str:
         """One hash of the event's identity, rubric and schedule: equal means "same event"."""
         return _digest(

@@ -125,17 +125,17 @@ class PanelFile:
             }
             with translate_errors(path, FileKind.PANEL), db.atomic():
                 write_event_tables(db, event)
+                stored, header = read_event_tables(db)
                 db.table("panel").insert(panel_row)
-                entry = make_entry(
-                    None,
-                    now,
-                    EntryKind.CREATED,
-                    None,
-                    {k: panel_row[k] for k in ("panel_id", "judge_id", "event_fingerprint")},
-                    0,
-                )
+                payload = {
+                    k: panel_row[k]
+                    for k in ("panel_id", "judge_id", "event_fingerprint", "program_version")
+                }
+                # The whole event as stored (names, venue, roster), so verify() finds an edit
+                # that the fingerprint (rubric and schedule) does not cover.
+                payload["event_digest"] = stored.content_digest()
+                entry = make_entry(None, now, EntryKind.CREATED, None, payload, 0)
                 db.table("audit_log").insert(entry.to_row())
-            stored, header = read_event_tables(db)
         except BaseException:
             db.close()
             raise
@@ -257,6 +257,12 @@ class PanelFile:
             self.event.fingerprint()
             == self.event_header["fingerprint"]
             == self.stored_event_fingerprint
+        ) and all(
+            self.event_header[column] == recomputed
+            for column, recomputed in (
+                ("rubric_fingerprint", self.event.rubric_fingerprint()),
+                ("schedule_fingerprint", self.event.schedule_fingerprint()),
+            )
         )
         if not fingerprint_ok:
             problems.append(
@@ -268,13 +274,29 @@ class PanelFile:
                 )
             )
         entries = self.audit_entries()
+        first = entries[0].payload if entries else {}
+        # Files made before the digest and version were logged lack them; the chain keeps a
+        # tamperer from removing them.
+        digest = first.get("event_digest")
+        roster_ok = self.event_header["roster_fingerprint"] == self.event.roster_fingerprint()
+        if not roster_ok or (digest is not None and digest != self.event.content_digest()):
+            problems.append(
+                (
+                    f"{name}: data kegiatan di dalam berkas (nama, tanggal, tempat atau daftar "
+                    "panelis) diubah di luar program.",
+                    f"{name}: the event data inside the file (name, dates, venue or panel "
+                    "roster) was changed outside the program.",
+                )
+            )
         chain = chain_problems(entries)
         if not chain and (
             not entries
             or entries[0].kind != EntryKind.CREATED
-            or entries[0].payload.get("panel_id") != self.panel_id
-            or entries[0].payload.get("judge_id") != self.judge.id
-            or entries[0].payload.get("event_fingerprint") != self.stored_event_fingerprint
+            or entries[0].at != self.created_at
+            or first.get("panel_id") != self.panel_id
+            or first.get("judge_id") != self.judge.id
+            or first.get("event_fingerprint") != self.stored_event_fingerprint
+            or first.get("program_version", self.program_version) != self.program_version
         ):
             chain = [
                 (
