@@ -54,11 +54,24 @@ def read_event_file(path: Path) -> Event:
             event, header = read_event_tables(db)
     finally:
         db.close()
-    if event.fingerprint() != header["fingerprint"]:
+    stored = (
+        header["fingerprint"],
+        header["rubric_fingerprint"],
+        header["schedule_fingerprint"],
+        header["roster_fingerprint"],
+    )
+    recomputed = (
+        event.fingerprint(),
+        event.rubric_fingerprint(),
+        event.schedule_fingerprint(),
+        event.roster_fingerprint(),
+    )
+    if stored != recomputed:
         raise TamperedError(
-            f"{path.name}: isi rubrik atau jadwal tidak cocok dengan sidik jarinya; berkas diubah "
-            "di luar program. Minta berkas kegiatan asli dari sekretariat.",
-            f"{path.name}: the rubric or schedule does not match its fingerprint; the file was "
-            "changed outside the program. Ask the secretariat for the original event file.",
+            f"{path.name}: isi rubrik, jadwal atau daftar panelis tidak cocok dengan sidik "
+            "jarinya; berkas diubah di luar program. Minta berkas kegiatan asli dari sekretariat.",
+            f"{path.name}: the rubric, schedule or panel roster does not match its fingerprint; "
+            "the file was changed outside the program. Ask the secretariat for the original "
+            "event file.",
         )
     return event
