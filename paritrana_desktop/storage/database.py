@@ -145,6 +145,15 @@ def check_header(path: Path, kind: FileKind) -> Header:
     return header
 
 
+def refuse_existing(path: Path) -> None:
+    """``FileExistsError_`` when ``path`` holds something (an empty file may be reused)."""
+    if path.exists() and path.stat().st_size > 0:
+        raise FileExistsError_(
+            f"{path} sudah ada; program tidak menimpanya. Pilih nama lain atau hapus dulu.",
+            f"{path} already exists and will not be overwritten. Choose another name.",
+        )
+
+
 def open_database(
     path: Path,
     kind: FileKind,
@@ -160,11 +169,7 @@ def open_database(
     """
     path = Path(path)
     if create:
-        if path.exists() and path.stat().st_size > 0:
-            raise FileExistsError_(
-                f"{path} sudah ada; program tidak menimpanya. Pilih nama lain atau hapus dulu.",
-                f"{path} already exists and will not be overwritten. Choose another name.",
-            )
+        refuse_existing(path)
         if not path.parent.is_dir():
             raise StorageError(
                 f"Folder {path.parent} tidak ada.", f"The folder {path.parent} does not exist."

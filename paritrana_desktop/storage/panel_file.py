@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import os
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -34,6 +35,7 @@ from .database import (
     integrity_problems,
     invalid_content,
     open_database,
+    refuse_existing,
     translate_errors,
 )
 from .errors import StorageError
@@ -50,6 +52,23 @@ def utc_now() -> dt.datetime:
 
 def timestamp(moment: dt.datetime) -> str:
     return moment.astimezone(dt.UTC).isoformat(timespec="microseconds")
+
+
+def _remove_with_journal(path: Path) -> None:
+    for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal")):
+        with contextlib.suppress(FileNotFoundError):
+            leftover.unlink()
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make a rename in ``folder`` survive a power cut (POSIX; Windows has no folder handle)."""
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 @dataclass(frozen=True)
@@ -113,7 +132,12 @@ class PanelFile:
                 f"Panelis {judge_id!r} tidak ada dalam daftar panel kegiatan ini.",
                 f"Judge {judge_id!r} is not on this event's panel roster.",
             )
-        db = open_database(path, FileKind.PANEL, create=True)
+        # Built under a hidden name and renamed when complete: a creation cut off (killed, power
+        # cut) leaves either no file at ``path`` or a whole one, never a half-made one.
+        refuse_existing(path)
+        partial = path.with_name(f".{path.name}.part")
+        _remove_with_journal(partial)
+        db = open_database(partial, FileKind.PANEL, create=True)
         try:
             now = timestamp(clock())
             panel_row = {
@@ -125,7 +149,7 @@ class PanelFile:
             }
             with translate_errors(path, FileKind.PANEL), db.atomic():
                 write_event_tables(db, event)
-                stored, header = read_event_tables(db)
+                stored, _header = read_event_tables(db)
                 db.table("panel").insert(panel_row)
                 payload = {
                     k: panel_row[k]
@@ -136,10 +160,16 @@ class PanelFile:
                 payload["event_digest"] = stored.content_digest()
                 entry = make_entry(None, now, EntryKind.CREATED, None, payload, 0)
                 db.table("audit_log").insert(entry.to_row())
+            with translate_errors(path, FileKind.PANEL):
+                db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                db.close()
+                os.replace(partial, path)
+                _sync_folder(path.parent)
         except BaseException:
             db.close()
+            _remove_with_journal(partial)
             raise
-        return cls(path, db, stored, header, panel_row, read_only=False, clock=clock)
+        return cls.open(path, clock=clock)
 
     @classmethod
     def open(cls, path: Path, *, read_only: bool = False, clock: Clock = utc_now) -> PanelFile:
