@@ -151,8 +151,11 @@ def apply_change(event: Event, card: Scorecard, change: Change, at: str) -> Scor
             if isinstance(change.value, str):
                 raise ValidationError("Nilai harus berupa angka.", "A rating must be a number.")
             value = float(change.value)
-            category.scale.check(value)
-            ratings[code] = value
+            scale = category.scale
+            scale.check(value)
+            # check() allows float noise (0.1 + 0.2 on a 0.1 step); store the scale's own value.
+            steps = round((value - scale.minimum) / scale.step)
+            ratings[code] = float(round(scale.minimum + steps * scale.step, 9))
         updates["ratings"] = _frozen(ratings)
     elif action is Action.CRITERION_NOTE:
         code = _criterion_code(category, change)
