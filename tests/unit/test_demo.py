@@ -20,10 +20,10 @@ from paritrana_desktop import demo
 from paritrana_desktop.cli import main
 from paritrana_desktop.domain.errors import UserError, current_language, set_language
 from paritrana_desktop.domain.event import Event, Level, Role, event_to_dict
-from paritrana_desktop.domain.scorecard import Action
+from paritrana_desktop.domain.scorecard import Action, Scorecard
 from paritrana_desktop.domain.scoring import weighted_total
 from paritrana_desktop.resources import resource
-from paritrana_desktop.storage.audit import EntryKind
+from paritrana_desktop.storage.audit import AuditEntry, EntryKind
 from paritrana_desktop.storage.event_file import EXTENSION as EVENT_EXTENSION
 from paritrana_desktop.storage.event_file import read_event_file
 from paritrana_desktop.storage.panel_file import EXTENSION as PANEL_EXTENSION
@@ -191,7 +191,10 @@ def test_the_panel_has_drafts_one_conflict_an_unlock_and_disagrees(
     event: Event, demo_dir: tuple[Path, list[Path]]
 ) -> None:
     _, written = demo_dir
-    drafts, conflicts, unlocks, notes = [], [], [], []
+    drafts: list[Scorecard] = []
+    conflicts: list[Scorecard] = []
+    unlocks: list[AuditEntry] = []
+    notes: list[str] = []
     totals: dict[str, set[float]] = {}
     for path in written[1:]:
         with PanelFile.open(path, read_only=True) as panel:
