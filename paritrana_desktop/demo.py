@@ -15,7 +15,7 @@ a plan drawn from one seeded random generator:
   finalised scorecard with a reason and corrects it, one judge leaves before the last interview;
 - the clock walks through the two days in WITA (UTC+8), stored in UTC as every panel file does.
 
-The same seed gives the same scorecards, notes, statuses and times. No Qt here.
+The same seed gives the same scorecards, notes, statuses, times and panel ids. No Qt here.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ import datetime as dt
 import json
 import random
 import re
+import uuid
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -573,6 +574,12 @@ def _unlock_steps(
 # --- writing the files ------------------------------------------------------------------
 
 
+def _panel_id(seed: int, judge_id: str) -> str:
+    """A version-4 uuid drawn from the seed, so the same seed gives the same files."""
+    rng = random.Random(f"{seed}:{judge_id}")
+    return str(uuid.UUID(int=rng.getrandbits(128), version=4))
+
+
 class _Clock:
     """A clock the demo sets by hand before each change, so timestamps follow the day."""
 
@@ -647,7 +654,13 @@ def write_demo(outdir: Path, seed: int = DEFAULT_SEED) -> list[Path]:
         written.append(write_event_file(event_path, event))
         for judge in event.judges:
             clock = _Clock(plan.created[judge.id])
-            panel = PanelFile.create(panel_paths[judge.id], event, judge.id, clock=clock)
+            panel = PanelFile.create(
+                panel_paths[judge.id],
+                event,
+                judge.id,
+                clock=clock,
+                panel_id=_panel_id(seed, judge.id),
+            )
             written.append(panel.path)
             try:
                 for step in plan.steps[judge.id]:

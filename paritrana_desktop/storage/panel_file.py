@@ -123,9 +123,18 @@ class PanelFile:
     # --- opening -----------------------------------------------------------------------
     @classmethod
     def create(
-        cls, path: Path, event: Event, judge_id: str, *, clock: Clock = utc_now
+        cls,
+        path: Path,
+        event: Event,
+        judge_id: str,
+        *,
+        clock: Clock = utc_now,
+        panel_id: str | None = None,
     ) -> PanelFile:
-        """A new, empty panel file for ``judge_id`` on ``event``."""
+        """A new, empty panel file for ``judge_id`` on ``event``.
+
+        ``panel_id`` is a fresh uuid4 unless given (the demo passes a seeded one).
+        """
         path = Path(path)
         if not event.has_judge(judge_id):
             raise ValidationError(
@@ -141,7 +150,7 @@ class PanelFile:
         try:
             now = timestamp(clock())
             panel_row = {
-                "panel_id": str(uuid.uuid4()),
+                "panel_id": panel_id or str(uuid.uuid4()),
                 "judge_id": judge_id,
                 "event_fingerprint": event.fingerprint(),
                 "created_at": now,

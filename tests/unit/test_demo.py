@@ -9,6 +9,7 @@ import itertools
 import json
 import subprocess
 import sys
+import uuid
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
@@ -136,19 +137,16 @@ def test_demo_event_file_reads_back_the_same(event: Event, tmp_path: Path) -> No
 
 
 def _contents(folder: Path) -> dict[str, Any]:
-    """Everything a judge recorded, per file, without the random panel id."""
+    """Everything a judge recorded, per file, down to the audit log's hashes."""
     out: dict[str, Any] = {}
     for path in sorted(folder.glob(f"*{PANEL_EXTENSION}")):
         with PanelFile.open(path, read_only=True) as panel:
             out[path.name] = {
+                "panel_id": panel.panel_id,
                 "judge": panel.judge.id,
                 "created_at": panel.created_at,
                 "cards": [card.to_dict() for card in panel.scorecards()],
-                "log": [
-                    (e.at, e.kind, e.interview_id, e.revision, e.payload)
-                    for e in panel.audit_entries()
-                    if e.kind != EntryKind.CREATED
-                ],
+                "log": [e.to_row() for e in panel.audit_entries()],
             }
     return out
 
@@ -264,6 +262,9 @@ def test_same_seed_gives_the_same_scorecards_notes_statuses_and_times(
     # The command line's default seed is the module's default seed.
     first, second = _contents(demo_dir[0]), _contents(demo_cli[3])
     assert first and first == second
+    # Panel ids come from the seed too: valid version-4 uuids, one per judge.
+    ids = [uuid.UUID(c["panel_id"]) for c in first.values()]
+    assert all(i.version == 4 for i in ids) and len(set(ids)) == 9
 
 
 def test_a_different_seed_gives_different_scorecards(event: Event) -> None:
