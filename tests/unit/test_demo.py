@@ -21,7 +21,7 @@ from paritrana_desktop import demo
 from paritrana_desktop.cli import main
 from paritrana_desktop.domain.errors import UserError, current_language, set_language
 from paritrana_desktop.domain.event import Event, Level, Role, event_to_dict
-from paritrana_desktop.domain.scorecard import Action, Scorecard
+from paritrana_desktop.domain.scorecard import Action, Scorecard, apply_change, new_scorecard
 from paritrana_desktop.domain.scoring import weighted_total
 from paritrana_desktop.resources import resource
 from paritrana_desktop.storage.audit import AuditEntry, EntryKind
@@ -344,3 +344,18 @@ def test_the_demo_module_does_not_import_qt() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "False"
+
+
+def test_many_seeds_give_plans_the_scorecard_rules_accept_in_time_order(event: Event) -> None:
+    for seed in [*range(8), -1, 10**12]:
+        plan = demo._plan(event, seed)
+        for judge_id, steps in plan.steps.items():
+            cards: dict[str, Scorecard] = {}
+            moment = plan.created[judge_id]
+            for step in steps:
+                assert step.at >= moment, (seed, judge_id)
+                moment = step.at
+                card = cards.get(step.interview_id) or new_scorecard(step.interview_id, judge_id)
+                cards[step.interview_id] = apply_change(event, card, step.change, str(step.at))
+        conflicts = [c for steps in plan.steps.values() for c in steps if c.change.reason]
+        assert sum(s.change.action is Action.DECLARE_CONFLICT for s in conflicts) == 1
