@@ -312,7 +312,7 @@ class PanelFile:
                     "program (fingerprint mismatch).",
                 )
             )
-        entries = self.audit_entries()
+        entries, unreadable = self._readable_entries()
         first = entries[0].payload if entries else {}
         # Files made before the digest and version were logged lack them; the chain keeps a
         # tamperer from removing them.
@@ -327,7 +327,7 @@ class PanelFile:
                     "roster) was changed outside the program.",
                 )
             )
-        chain = chain_problems(entries)
+        chain = unreadable or chain_problems(entries)
         if not chain and (
             not entries
             or entries[0].kind != EntryKind.CREATED
@@ -358,6 +358,27 @@ class PanelFile:
             fingerprint_ok=fingerprint_ok,
             entries=len(entries),
         )
+
+    def _readable_entries(self) -> tuple[list[AuditEntry], list[tuple[str, str]]]:
+        """The audit entries up to the first one that cannot be parsed, and a sentence then."""
+        entries: list[AuditEntry] = []
+        for row in self._db.table("audit_log").rows_where(order_by="seq"):
+            try:
+                entry = AuditEntry.from_row(row)
+                if not isinstance(entry.payload, dict):
+                    raise TypeError("payload is not an object")
+            except (ValueError, TypeError, KeyError):
+                name, seq = self.path.name, row.get("seq")
+                return entries, [
+                    (
+                        f"{name}: entri log audit {seq} tidak dapat dibaca; berkas diubah di luar "
+                        "program.",
+                        f"{name}: audit log entry {seq} cannot be read; the file was changed "
+                        "outside the program.",
+                    )
+                ]
+            entries.append(entry)
+        return entries, []
 
     def _replay_mismatch(self, entries: list[AuditEntry]) -> tuple[str, str] | None:
         replayed: dict[str, Scorecard] = {}
