@@ -42,8 +42,9 @@ def describe_file(path: Path) -> tuple[bool, list[str]]:
         with PanelFile.open(path, read_only=True) as panel:
             result = panel.verify()
             cards = panel.scorecards()
-            final = sum(1 for c in cards if c.is_final)
             conflicts = sum(1 for c in cards if c.conflict)
+            final = sum(1 for c in cards if c.is_final and not c.conflict)
+            drafts = len(cards) - final - conflicts
             lines = [
                 (
                     f"panel file, format {header.user_version} of "
@@ -60,10 +61,10 @@ def describe_file(path: Path) -> tuple[bool, list[str]]:
                     f"{panel.judge.institution}"
                 ),
                 (
-                    f"{len(cards)} scorecards: {final} final, {len(cards) - final} draft, "
+                    f"{len(cards)} scorecards: {final} final, {drafts} draft, "
                     f"{conflicts} conflict of interest"
                     if en
-                    else f"{len(cards)} lembar nilai: {final} final, {len(cards) - final} draf, "
+                    else f"{len(cards)} lembar nilai: {final} final, {drafts} draf, "
                     f"{conflicts} konflik kepentingan"
                 ),
                 (
