@@ -1,0 +1,188 @@
+"""The copy of a judge's panel file that goes to the chair (for example on a USB stick).
+
+A live panel file is in WAL mode and may be mid-write, so it is never copied as a file.
+:func:`export_copy` takes a consistent snapshot through SQLite's backup API from the program's
+own open connection, turns it into one self-contained file (``journal_mode=DELETE``, no
+``-wal``), writes it under a temporary name, flushes it to the device, renames it, and then
+opens the copy read-only and checks it: SQLite's integrity, the audit chain, and the same
+scorecards as the original. Either a checked copy is there, or nothing is.
+
+No Qt here.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import errno
+import os
+import re
+import sqlite3
+import sys
+from pathlib import Path
+
+from ..domain.errors import UserError
+from .errors import DiskFullError, StorageError
+from .panel_file import EXTENSION, PanelFile
+
+_FULL_ERRNOS = {errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)}
+_DENIED_ERRNOS = {errno.EACCES, errno.EPERM, errno.EROFS}
+
+
+def copy_name(panel: PanelFile, now: dt.datetime) -> str:
+    """``KALTIM25-DEMO_J03_Yudha-Prasetya-Nugraha_20250728-1705.paritrana-panel``."""
+    judge = panel.judge
+    name = _slug(judge.name)[:32].strip("-")
+    parts = [_slug(panel.event.code), _slug(judge.id)]
+    if name:
+        parts.append(name)
+    parts.append(now.strftime("%Y%m%d-%H%M"))
+    return "_".join(parts) + EXTENSION
+
+
+def export_copy(panel: PanelFile, folder: Path, *, now: dt.datetime | None = None) -> Path:
+    """Write a checked, self-contained copy of ``panel`` into ``folder``; returns its path."""
+    folder = Path(folder)
+    moment = now or dt.datetime.now()
+    if not folder.is_dir():
+        raise _vanished(folder)
+    target = _free_name(folder / copy_name(panel, moment))
+    partial = folder / f".{target.name}.part"
+    try:
+        _write_snapshot(panel, partial)
+        os.replace(partial, target)
+        _sync_folder(folder)
+    except (sqlite3.Error, OSError) as exc:
+        _remove(partial)
+        raise _explain(folder, exc) from None
+    except BaseException:
+        _remove(partial)
+        raise
+    try:
+        _check_copy(panel, target)
+    except BaseException:
+        _remove(target)
+        raise
+    return target
+
+
+def _write_snapshot(panel: PanelFile, partial: Path) -> None:
+    _remove(partial)
+    destination = sqlite3.connect(str(partial), isolation_level=None)
+    try:
+        with panel.connection_for_backup() as source:
+            source.backup(destination)
+        mode = destination.execute("PRAGMA journal_mode=DELETE").fetchone()[0]
+        if str(mode).lower() != "delete":
+            raise sqlite3.OperationalError(f"could not leave WAL mode (got {mode})")
+        problems = destination.execute("PRAGMA quick_check").fetchall()
+        if [str(row[0]) for row in problems] != ["ok"]:
+            raise sqlite3.DatabaseError(f"the snapshot fails quick_check: {problems[0][0]}")
+    finally:
+        destination.close()
+    with partial.open("rb+") as written:
+        os.fsync(written.fileno())
+
+
+def _check_copy(panel: PanelFile, copy_path: Path) -> None:
+    """Open the copy read-only: it must be sound and hold exactly the original's scorecards."""
+    try:
+        with PanelFile.open(copy_path, read_only=True) as copy:
+            result = copy.verify()
+            same = (
+                copy.panel_id == panel.panel_id
+                and copy.judge.id == panel.judge.id
+                and [c.to_dict() for c in copy.scorecards()]
+                == [c.to_dict() for c in panel.scorecards()]
+                and len(copy.audit_entries()) == len(panel.audit_entries())
+            )
+    except UserError as exc:
+        raise StorageError(
+            f"Salinan di {copy_path.parent} tidak dapat dibaca kembali ({exc.text('id')}). "
+            "Salinan dihapus; coba lagi atau pakai flashdisk lain.",
+            f"The copy in {copy_path.parent} could not be read back ({exc.text('en')}). It was "
+            "removed; try again or use another USB stick.",
+        ) from None
+    if not result.ok or not same:
+        detail_id = result.problems[0][0] if result.problems else "isi berbeda dari aslinya"
+        detail_en = result.problems[0][1] if result.problems else "its content differs"
+        raise StorageError(
+            f"Salinan di {copy_path.parent} gagal diperiksa ({detail_id}). Salinan dihapus; coba "
+            "lagi atau pakai flashdisk lain. Berkas asli Anda tidak berubah.",
+            f"The copy in {copy_path.parent} failed its check ({detail_en}). It was removed; try "
+            "again or use another USB stick. Your own file is unchanged.",
+        )
+
+
+def _free_name(path: Path) -> Path:
+    candidate, number = path, 2
+    while candidate.exists():
+        candidate = path.with_name(f"{path.stem}-{number}{path.suffix}")
+        number += 1
+    return candidate
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^A-Za-z0-9]+", "-", text).strip("-")
+
+
+def _remove(path: Path) -> None:
+    for leftover in (path, Path(f"{path}-journal"), Path(f"{path}-wal"), Path(f"{path}-shm")):
+        with contextlib.suppress(OSError):
+            leftover.unlink()
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename itself durable (POSIX); Windows has no directory handles to flush."""
+    if sys.platform.startswith("win"):
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        with contextlib.suppress(OSError):  # some file systems (FAT over FUSE) refuse it
+            os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _vanished(folder: Path) -> StorageError:
+    return StorageError(
+        f"Folder {folder} tidak ada (lagi). Apakah flashdisk dicabut? Pasang kembali atau pilih "
+        "folder lain. Berkas asli Anda tidak berubah.",
+        f"The folder {folder} is not there (any more). Was the USB stick pulled out? Plug it in "
+        "again or choose another folder. Your own file is unchanged.",
+    )
+
+
+def _explain(folder: Path, exc: BaseException) -> StorageError:
+    """One sentence for why writing into ``folder`` failed."""
+    code = exc.errno if isinstance(exc, OSError) else None
+    message = str(exc).lower()
+    if not folder.is_dir():
+        return _vanished(folder)
+    if code in _FULL_ERRNOS or "full" in message or "too large" in message:
+        return DiskFullError(
+            f"Tidak cukup ruang di {folder} untuk salinan. Kosongkan ruang atau pakai flashdisk "
+            "lain. Tidak ada berkas setengah jadi yang tertinggal; berkas asli Anda tidak berubah.",
+            f"There is not enough space in {folder} for the copy. Free some space or use another "
+            "USB stick. No half-written file was left; your own file is unchanged.",
+        )
+    if (
+        code in _DENIED_ERRNOS
+        or "readonly" in message
+        or "read-only" in message
+        or "unable to open" in message
+        or not os.access(folder, os.W_OK)
+    ):
+        return StorageError(
+            f"Folder {folder} tidak dapat ditulisi (hanya-baca atau tanpa izin). Pilih folder "
+            "lain, atau periksa apakah flashdisk dikunci. Berkas asli Anda tidak berubah.",
+            f"The folder {folder} cannot be written to (read-only or no permission). Choose "
+            "another folder, or check whether the USB stick is locked. Your own file is "
+            "unchanged.",
+        )
+    return StorageError(
+        f"Salinan tidak dapat ditulis ke {folder} ({exc}). Periksa flashdisk atau pilih folder "
+        "lain. Tidak ada berkas setengah jadi yang tertinggal; berkas asli Anda tidak berubah.",
+        f"The copy could not be written to {folder} ({exc}). Check the USB stick or choose "
+        "another folder. No half-written file was left; your own file is unchanged.",
+    )

@@ -1,0 +1,185 @@
+"""``paritrana-desktop``: set up Qt, the language, the log and the crash handler; open a file.
+
+What is opened at start:
+1. the FILE given on the command line (an event file or a panel file), or
+2. the demo event with ``--demo``, or
+3. the file opened last time, or
+4. on a first start, the built-in demo event, marked DEMO.
+
+A few environment variables exist for tests and the bench only: ``PARITRANA_NOW`` (an ISO time
+used as the clock), ``PARITRANA_SCREENSHOT`` (save screenshots to this path prefix and quit),
+``PARITRANA_OPEN_FIRST_INTERVIEW`` (open the scoring dialog on the selected interview) and
+``PARITRANA_EXIT_WHEN_SHOWN`` (print the time since process start when the window is shown,
+then quit).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import logging
+import os
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from .. import __version__
+
+log = logging.getLogger(__name__)
+
+ENV_NOW = "PARITRANA_NOW"
+ENV_SCREENSHOT = "PARITRANA_SCREENSHOT"
+ENV_OPEN_FIRST = "PARITRANA_OPEN_FIRST_INTERVIEW"
+ENV_EXIT_WHEN_SHOWN = "PARITRANA_EXIT_WHEN_SHOWN"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="paritrana-desktop",
+        description=(
+            "Paritrana Desktop: penilaian wawancara Paritrana Award tanpa internet. "
+            "(Offline scoring of the Paritrana Award interviews.)"
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"paritrana-desktop {__version__}")
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="buka kegiatan demo bawaan / open the built-in demo event",
+    )
+    parser.add_argument(
+        "--lang",
+        choices=["id", "en"],
+        help="bahasa tampilan untuk sesi ini / interface language for this session (default: id)",
+    )
+    parser.add_argument(
+        "--judge",
+        metavar="ID",
+        help="buka kegiatan sebagai panelis ini (mis. J03) / open the event as this judge",
+    )
+    parser.add_argument(
+        "file",
+        nargs="?",
+        type=Path,
+        metavar="FILE",
+        help="berkas kegiatan (.paritrana-kegiatan) atau berkas panel (.paritrana-panel)",
+    )
+    return parser
+
+
+def _clock_from_environment() -> dt.datetime | None:
+    text = os.environ.get(ENV_NOW)
+    if not text:
+        return None
+    try:
+        return dt.datetime.fromisoformat(text)
+    except ValueError:
+        return None
+
+
+def run(argv: Sequence[str]) -> int:
+    started = time.perf_counter()
+    args = build_parser().parse_args(list(argv[1:]))
+
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
+
+    from . import paths
+    from .crash import CrashHandler, setup_logging
+    from .i18n import choose_language, install_language
+    from .main_window import MainWindow, local_now
+    from .settings import Settings
+
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+    )
+    QApplication.setOrganizationName(paths.ORGANISATION)
+    QApplication.setApplicationName(paths.APPLICATION)
+    QApplication.setApplicationVersion(__version__)
+    app = QApplication([argv[0] if argv else "paritrana-desktop"])
+    QGuiApplication.setDesktopFileName("paritrana-desktop")
+    if sys.platform.startswith("linux"):
+        # Fusion reads well on every Linux desktop; Windows and macOS keep their own style.
+        app.setStyle("Fusion")
+
+    setup_logging(paths.log_file())
+    settings = Settings()
+    language = choose_language(args.lang, settings)
+    install_language(app, language)
+    log.info("Paritrana Desktop %s starting, language %s", __version__, language)
+
+    fixed_now = _clock_from_environment()
+    clock = (lambda: fixed_now) if fixed_now is not None else local_now
+    window = MainWindow(settings, clock=clock)
+    crash = CrashHandler(paths.log_file(), lambda: window)
+    crash.install()
+
+    window.show()
+    _open_initial(window, settings, args)
+
+    if os.environ.get(ENV_EXIT_WHEN_SHOWN):
+        QTimer.singleShot(0, lambda: _report_shown(app, started))
+    screenshot = os.environ.get(ENV_SCREENSHOT)
+    if screenshot:
+        QTimer.singleShot(800, lambda: _screenshots(app, window, Path(screenshot)))
+
+    try:
+        return app.exec()
+    finally:
+        crash.uninstall()
+        settings.sync()
+
+
+def _open_initial(window: object, settings: object, args: argparse.Namespace) -> None:
+    from .main_window import MainWindow
+    from .settings import Settings
+
+    assert isinstance(window, MainWindow) and isinstance(settings, Settings)
+    if args.file is not None:
+        window.open_path(args.file, judge_id=args.judge)
+        return
+    if args.demo:
+        window.open_demo(judge_id=args.judge)
+        return
+    recent = settings.recent_files()
+    if recent and recent[0].exists():
+        window.open_path(recent[0], judge_id=args.judge)
+        return
+    window.open_demo(judge_id=args.judge)
+
+
+def _report_shown(app: object, started: float) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    assert isinstance(app, QApplication)
+    app.processEvents()
+    print(f"shown {time.perf_counter() - started:.4f}", flush=True)
+    app.quit()
+
+
+def _screenshots(app: object, window: object, prefix: Path) -> None:
+    """Save the main window (and with PARITRANA_OPEN_FIRST_INTERVIEW the scoring dialog)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from .main_window import MainWindow
+
+    assert isinstance(app, QApplication) and isinstance(window, MainWindow)
+    prefix.parent.mkdir(parents=True, exist_ok=True)
+    window.grab().save(str(prefix.with_name(prefix.name + "-main.png")))
+    if not os.environ.get(ENV_OPEN_FIRST):
+        app.quit()
+        return
+    dialog = window.open_scoring()
+    if dialog is None:
+        app.quit()
+        return
+
+    def shoot_dialog() -> None:
+        assert dialog is not None
+        dialog.grab().save(str(prefix.with_name(prefix.name + "-scoring.png")))
+        app.quit()
+
+    QTimer.singleShot(800, shoot_dialog)

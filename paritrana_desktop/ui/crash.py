@@ -1,0 +1,213 @@
+"""When the program itself fails: a log file, and a dialog with details to copy.
+
+Two kinds of failure reach the top:
+- a :class:`UserError` that escaped a slot: the user's environment, shown as a plain warning;
+- anything else is a bug: it is written to the log (a rotating file in the data folder) and a
+  crash dialog says so, with the details to copy. The judge's scores are safe either way:
+  every change was committed to the panel file when it was made.
+
+Qt's own warnings go to the same log through a message handler.
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import platform
+import sys
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import (
+    QMessageLogContext,
+    QObject,
+    QtMsgType,
+    qInstallMessageHandler,
+    qVersion,
+)
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import __version__
+from ..domain.errors import UserError
+from .errors import show_user_error
+
+log = logging.getLogger("paritrana_desktop")
+
+LOG_BYTES = 1_000_000
+LOG_BACKUPS = 3
+
+ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
+
+
+def setup_logging(log_file: Path) -> logging.Handler:
+    """Log the program's messages (INFO and up) to a rotating file; returns the handler."""
+    log_file.parent.mkdir(parents=True, exist_ok=True)
+    handler = logging.handlers.RotatingFileHandler(
+        log_file, maxBytes=LOG_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8"
+    )
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    log.addHandler(handler)
+    log.setLevel(logging.INFO)
+    return handler
+
+
+def crash_details(
+    exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
+) -> str:
+    lines = [
+        f"Paritrana Desktop {__version__}",
+        f"Python {platform.python_version()}, Qt {qVersion()}, {platform.platform()}",
+        "",
+        *traceback.format_exception(exc_type, exc, tb),
+    ]
+    return "\n".join(line.rstrip("\n") for line in lines)
+
+
+class CrashDialog(QDialog):
+    """Says the program hit a bug, that the scores are safe, and where the log is."""
+
+    def __init__(self, details: str, log_file: Path | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("crashDialog")
+        self.setWindowTitle(self.tr("Paritrana Desktop: unexpected error"))
+        self.quit_requested = False
+        text = self.tr(
+            "<p><b>Something went wrong inside the program.</b></p>"
+            "<p>Your scores are safe: every change was saved the moment you made it.</p>"
+            "<p>You can keep working, or close the program and start it again. Please tell the "
+            "secretariat and send them the details below.</p>"
+        )
+        if log_file is not None:
+            text += self.tr("<p>The details are also in the log file:<br>{path}</p>").format(
+                path=str(log_file).replace("&", "&amp;").replace("<", "&lt;")
+            )
+        message = QLabel(text, self)
+        message.setWordWrap(True)
+        message.setTextInteractionFlags(message.textInteractionFlags())
+        self.details = QPlainTextEdit(details, self)
+        self.details.setObjectName("crashDetails")
+        self.details.setReadOnly(True)
+        self.details.setAccessibleName(self.tr("Error details"))
+        self.details.setMinimumHeight(160)
+
+        buttons = QDialogButtonBox(self)
+        self.copy_button = QPushButton(self.tr("&Copy details"), self)
+        self.keep_button = QPushButton(self.tr("&Keep working"), self)
+        self.quit_button = QPushButton(self.tr("Close the &program"), self)
+        buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.keep_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.quit_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.copy_button.clicked.connect(self.copy_details)
+        self.keep_button.clicked.connect(self.accept)
+        self.quit_button.clicked.connect(self._quit)
+        self.keep_button.setDefault(True)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(message)
+        layout.addWidget(self.details, 1)
+        layout.addWidget(buttons)
+        self.resize(720, 440)
+
+    def copy_details(self) -> None:
+        QGuiApplication.clipboard().setText(self.details.toPlainText())
+        self.copy_button.setText(self.tr("Copied"))
+
+    def _quit(self) -> None:
+        self.quit_requested = True
+        self.reject()
+        app = QApplication.instance()
+        if app is not None:
+            app.quit()
+
+
+class CrashHandler(QObject):
+    """Installs ``sys.excepthook`` and a Qt message handler; shows the dialogs."""
+
+    def __init__(
+        self,
+        log_file: Path | None,
+        parent_widget: Callable[[], QWidget | None] = lambda: None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.log_file = log_file
+        self._parent_widget = parent_widget
+        self._previous_hook: ExceptHook | None = None
+        self._installed_qt_handler = False
+        self._handling = False
+        self.dialogs: list[CrashDialog] = []
+
+    def install(self, *, qt_messages: bool = True) -> None:
+        self._previous_hook = sys.excepthook
+        sys.excepthook = self.handle
+        if qt_messages:
+            qInstallMessageHandler(self._qt_message)
+            self._installed_qt_handler = True
+
+    def uninstall(self) -> None:
+        if self._previous_hook is not None:
+            sys.excepthook = self._previous_hook
+            self._previous_hook = None
+        if self._installed_qt_handler:
+            qInstallMessageHandler(None)
+            self._installed_qt_handler = False
+
+    def handle(
+        self, exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
+    ) -> None:
+        if issubclass(exc_type, KeyboardInterrupt):
+            app = QApplication.instance()
+            if app is not None:
+                app.quit()
+            return
+        if self._handling:  # a failure while showing the dialog: do not loop
+            sys.__excepthook__(exc_type, exc, tb)
+            return
+        self._handling = True
+        try:
+            if isinstance(exc, UserError):
+                log.warning("user error reached the top: %s", exc.text("en"))
+                show_user_error(self._parent_widget(), exc)
+                return
+            details = crash_details(exc_type, exc, tb)
+            log.error("unexpected error\n%s", details)
+            for handler in log.handlers:
+                handler.flush()
+            dialog = CrashDialog(details, self.log_file, self._parent_widget())
+            dialog.finished.connect(lambda _result: self._forget(dialog))
+            self.dialogs.append(dialog)
+            dialog.open()
+        except Exception:  # pragma: no cover - the last line of defence
+            sys.__excepthook__(exc_type, exc, tb)
+        finally:
+            self._handling = False
+
+    def _forget(self, dialog: CrashDialog) -> None:
+        if dialog in self.dialogs:
+            self.dialogs.remove(dialog)
+        dialog.deleteLater()
+
+    @staticmethod
+    def _qt_message(mode: QtMsgType, context: QMessageLogContext, message: str) -> None:
+        level = {
+            QtMsgType.QtDebugMsg: logging.DEBUG,
+            QtMsgType.QtInfoMsg: logging.INFO,
+            QtMsgType.QtWarningMsg: logging.WARNING,
+            QtMsgType.QtCriticalMsg: logging.ERROR,
+            QtMsgType.QtFatalMsg: logging.CRITICAL,
+        }.get(mode, logging.WARNING)
+        logging.getLogger("paritrana_desktop.qt").log(level, "%s", message)
+        if level >= logging.WARNING:
+            print(message, file=sys.stderr)

@@ -1,0 +1,64 @@
+"""What opening a file means, without any window: which kind it is, and which panel file a judge
+gets for an event. The main window asks these functions and shows their errors.
+
+No Qt here, so it is tested as plain Python.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from ..domain.errors import UserError
+from ..domain.event import Event
+from ..storage.database import FileKind, read_header
+from ..storage.panel_file import EXTENSION as PANEL_EXTENSION
+from ..storage.panel_file import PanelFile
+
+
+def kind_of(path: Path) -> FileKind | None:
+    """EVENT, PANEL or None (foreign, empty, or a live panel file still in its WAL)."""
+    return read_header(Path(path)).kind
+
+
+def _safe(text: str) -> str:
+    return re.sub(r"[^A-Za-z0-9._-]+", "-", text).strip("-.") or "x"
+
+
+def panel_path_candidates(event: Event, judge_id: str, folder: Path) -> list[Path]:
+    """Where the judge's panel file for ``event`` lives: the plain name, then a name that also
+    carries the event's fingerprint (used when another version of the event took the plain one).
+    """
+    base = f"{_safe(event.code)}_{_safe(judge_id)}"
+    return [
+        folder / f"{base}{PANEL_EXTENSION}",
+        folder
+        / f"{_safe(event.code)}-{event.fingerprint()[:8]}_{_safe(judge_id)}{PANEL_EXTENSION}",
+    ]
+
+
+def belongs_to(panel: PanelFile, event: Event, judge_id: str) -> bool:
+    return panel.judge.id == judge_id and panel.stored_event_fingerprint == event.fingerprint()
+
+
+def open_or_create_panel(event: Event, judge_id: str, folder: Path) -> PanelFile:
+    """The judge's panel file for ``event`` in ``folder``: reopened if it exists, else created."""
+    if not event.has_judge(judge_id):
+        raise UserError(
+            f"Panelis {judge_id!r} tidak ada dalam daftar panel {event.name}.",
+            f"Judge {judge_id!r} is not on the panel of {event.name}.",
+        )
+    folder.mkdir(parents=True, exist_ok=True)
+    for path in panel_path_candidates(event, judge_id, folder):
+        if not path.exists() or path.stat().st_size == 0:
+            return PanelFile.create(path, event, judge_id)
+        panel = PanelFile.open(path)
+        if belongs_to(panel, event, judge_id):
+            return panel
+        panel.close()
+    raise UserError(
+        f"Folder data berisi berkas panel lain dengan nama yang sama di {folder}. Pindahkan "
+        "berkas itu ke tempat lain, lalu coba lagi.",
+        f"The data folder {folder} holds other panel files under the same names. Move them "
+        "elsewhere and try again.",
+    )

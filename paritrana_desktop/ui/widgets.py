@@ -1,0 +1,230 @@
+"""The pieces of the main window above the schedule: the event header and the filter bar."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.event import Event, Judge, Role
+from .schedule_model import MyStatus, Progress, status_label
+
+
+def escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+class EventHeader(QWidget):
+    """The event, the judge and where the file is; a DEMO banner for the demo event."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("eventHeader")
+        self.demo_banner = QLabel(self)
+        self.demo_banner.setObjectName("demoBanner")
+        self.demo_banner.setWordWrap(True)
+        self.demo_banner.setText(
+            self.tr(
+                "<b>DEMO</b>: an example event for trying the program. Participants, judges and "
+                "weights are examples, not an official assessment."
+            )
+        )
+        self.demo_banner.setStyleSheet(
+            "QLabel#demoBanner { background: #fff3c4; color: #5c3d00; border: 1px solid #e0b000;"
+            " border-radius: 3px; padding: 4px 8px; }"
+        )
+        self.demo_banner.hide()
+
+        self.title = QLabel(self)
+        self.title.setObjectName("eventTitle")
+        self.title.setWordWrap(True)
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.title.setFont(font)
+
+        self.judge_line = QLabel(self)
+        self.judge_line.setObjectName("judgeLine")
+        self.judge_line.setWordWrap(True)
+        self.file_line = QLabel(self)
+        self.file_line.setObjectName("fileLine")
+        self.file_line.setWordWrap(True)
+        self.file_line.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.demo_banner)
+        layout.addWidget(self.title)
+        layout.addWidget(self.judge_line)
+        layout.addWidget(self.file_line)
+
+    def show_panel(self, event: Event, judge: Judge, path: Path) -> None:
+        self.demo_banner.setVisible(event.is_demo)
+        self.title.setText(event.name)
+        role = self.tr("chair") if judge.role is Role.KETUA else self.tr("member")
+        self.judge_line.setText(
+            self.tr("Judge: <b>{name}</b>, {institution} ({role})").format(
+                name=escape(judge.name), institution=escape(judge.institution), role=role
+            )
+        )
+        self.file_line.setText(self.tr("Your panel file: {path}").format(path=escape(str(path))))
+        self.file_line.setToolTip(str(path))
+
+    def clear(self) -> None:
+        self.demo_banner.hide()
+        self.title.setText(self.tr("No file open"))
+        self.judge_line.setText("")
+        self.file_line.setText("")
+
+
+class FilterBar(QWidget):
+    """Day, category and status filters, the search box and the day's progress."""
+
+    dayChanged = Signal(object)  # dt.date | None
+    categoryChanged = Signal(str)  # code, "" for all
+    statusChanged = Signal(object)  # MyStatus | None
+    searchChanged = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None, locale: QLocale | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("filterBar")
+        self._locale = locale or QLocale()
+
+        self.day = QComboBox(self)
+        self.day.setObjectName("dayFilter")
+        self.day.setAccessibleName(self.tr("Day"))
+        day_label = QLabel(self.tr("&Day:"), self)
+        day_label.setBuddy(self.day)
+
+        self.category = QComboBox(self)
+        self.category.setObjectName("categoryFilter")
+        self.category.setAccessibleName(self.tr("Category"))
+        self.category.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.category.setMinimumContentsLength(18)
+        category_label = QLabel(self.tr("Cate&gory:"), self)
+        category_label.setBuddy(self.category)
+
+        self.status = QComboBox(self)
+        self.status.setObjectName("statusFilter")
+        self.status.setAccessibleName(self.tr("My status"))
+        status_label_widget = QLabel(self.tr("S&tatus:"), self)
+        status_label_widget.setBuddy(self.status)
+        self.status.addItem(self.tr("All statuses"), "")
+        for status in MyStatus:
+            self.status.addItem(status_label(status), status.key)
+
+        self.search = QLineEdit(self)
+        self.search.setObjectName("search")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Participant, room, category..."))
+        self.search.setAccessibleName(self.tr("Search the schedule"))
+        self.search.setMinimumWidth(180)
+        search_label = QLabel(self.tr("Sea&rch:"), self)
+        search_label.setBuddy(self.search)
+
+        self.progress = QLabel(self)
+        self.progress.setObjectName("progress")
+        self.progress.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        font = self.progress.font()
+        font.setBold(True)
+        self.progress.setFont(font)
+        self.progress.setFrameShape(QFrame.Shape.NoFrame)
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for label, widget in (
+            (day_label, self.day),
+            (category_label, self.category),
+            (status_label_widget, self.status),
+            (search_label, self.search),
+        ):
+            layout.addWidget(label)
+            layout.addWidget(widget, 1 if widget is self.search else 0)
+            layout.addSpacing(6)
+        layout.addWidget(self.progress)
+
+        self.day.currentIndexChanged.connect(lambda _n: self.dayChanged.emit(self.selected_day()))
+        self.category.currentIndexChanged.connect(
+            lambda _n: self.categoryChanged.emit(self.selected_category())
+        )
+        self.status.currentIndexChanged.connect(
+            lambda _n: self.statusChanged.emit(self.selected_status())
+        )
+        self.search.textChanged.connect(self.searchChanged.emit)
+
+    # --- content -------------------------------------------------------------------------
+    def set_event(self, event: Event | None) -> None:
+        """Fill the day and category lists for ``event`` (signals held back)."""
+        for combo in (self.day, self.category):
+            combo.blockSignals(True)
+            combo.clear()
+        self.day.addItem(self.tr("All days"), "")
+        self.category.addItem(self.tr("All categories"), "")
+        if event is not None:
+            for day in event.days():
+                text = self._locale.toString(QDate(day.year, day.month, day.day), "dddd dd/MM/yyyy")
+                self.day.addItem(text, day.isoformat())
+            for category in event.categories:
+                self.category.addItem(category.name, category.code)
+        for combo in (self.day, self.category):
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+
+    def selected_day(self) -> dt.date | None:
+        data = self.day.currentData()
+        return dt.date.fromisoformat(data) if data else None
+
+    def selected_category(self) -> str:
+        return str(self.category.currentData() or "")
+
+    def selected_status(self) -> MyStatus | None:
+        return MyStatus.from_key(str(self.status.currentData() or ""))
+
+    def select(
+        self, *, day: str = "", category: str = "", status: str = "", search: str = ""
+    ) -> None:
+        """Set every filter at once (unknown values fall back to "all"); emits the changes."""
+        for combo, value in ((self.day, day), (self.category, category), (self.status, status)):
+            index = combo.findData(value)
+            combo.setCurrentIndex(index if index >= 0 else 0)
+        self.search.setText(search)
+
+    def clear(self) -> None:
+        self.select()
+
+    def is_filtering(self) -> bool:
+        return any(
+            (
+                self.day.currentIndex() > 0,
+                self.category.currentIndex() > 0,
+                self.status.currentIndex() > 0,
+                bool(self.search.text().strip()),
+            )
+        )
+
+    def show_progress(self, progress: Progress, day: dt.date | None) -> None:
+        text = self.tr("{final} of {total} final").format(
+            final=progress.final, total=progress.total
+        )
+        if progress.conflicts:
+            text += self.tr(", {count} conflict of interest").format(count=progress.conflicts)
+        if day is not None:
+            day_text = self._locale.toString(QDate(day.year, day.month, day.day), "dddd")
+            text = self.tr("{day}: {progress}").format(day=day_text, progress=text)
+        else:
+            text = self.tr("All days: {progress}").format(progress=text)
+        self.progress.setText(text)
