@@ -1,0 +1,219 @@
+"""What the chair's merge found and decided, as plain data (no Qt, no files opened here).
+
+``merge.py`` fills these in; the workbook writer (``excel/rekap.py``), the command line and the
+merge dialog read them. Every sentence a user may see is a ``UserError`` used as a carrier of
+its Bahasa Indonesia and English text (``.text(language)``), so that each layer picks the
+language it shows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from .aggregation import CardStatus, CategoryResult
+from .errors import UserError
+from .event import Event
+from .scorecard import Scorecard
+from .scoring import Total
+
+
+class Outcome(StrEnum):
+    """What became of one input file."""
+
+    USED = "dipakai"
+    SUPERSEDED = "digantikan"  # every scorecard in it is in a newer file of the same judge
+    DUPLICATE = "duplikat"  # byte-identical to another input file, counted once
+    CONFLICT = "konflik versi"  # holds a scorecard that differs from another file at one revision
+    REFUSED = "ditolak"
+    REFERENCE = "acuan"  # an event file named as the reference for the event
+
+    @property
+    def label_en(self) -> str:
+        return {
+            Outcome.USED: "used",
+            Outcome.SUPERSEDED: "superseded",
+            Outcome.DUPLICATE: "duplicate",
+            Outcome.CONFLICT: "version conflict",
+            Outcome.REFUSED: "refused",
+            Outcome.REFERENCE: "reference",
+        }[self]
+
+    def label(self, language: str) -> str:
+        return self.label_en if language == "en" else self.value
+
+
+@dataclass(frozen=True)
+class MergeOptions:
+    include_drafts: bool = False  # count complete drafts in the official figures
+    skip_invalid: bool = False  # write the workbook without the refused files
+
+
+@dataclass(frozen=True)
+class FileFinding:
+    """One input file: what it is, what it holds, and what the merge did with it.
+
+    ``final``, ``drafts`` and ``conflicts`` count the file's own scorecards: final ones, drafts,
+    and those where the judge declared a conflict of interest (recusals). ``version_conflicts``
+    counts its scorecards that clash with another file of the same judge at the same revision.
+    """
+
+    path: Path
+    sha256: str | None
+    judge_id: str | None
+    judge_name: str | None
+    format_version: int | None
+    fingerprint: str | None
+    final: int
+    drafts: int
+    conflicts: int
+    outcome: Outcome
+    reasons: tuple[UserError, ...] = ()
+    institution: str | None = None
+    panel_id: str | None = None
+    event_code: str | None = None
+    event_name: str | None = None
+    version_conflicts: int = 0
+    used_cards: int = 0
+    superseded_cards: int = 0
+
+    @property
+    def name(self) -> str:
+        return self.path.name
+
+    @property
+    def refused(self) -> bool:
+        return self.outcome is Outcome.REFUSED
+
+    def reason_text(self, language: str) -> str:
+        return " ".join(r.text(language) for r in self.reasons)
+
+
+class DecisionKind(StrEnum):
+    """Every kind of decision the merge takes; the value is the Indonesian label."""
+
+    REFERENCE = "acuan kegiatan"
+    REFUSED = "berkas ditolak"
+    SKIPPED = "berkas dilewati"
+    DUPLICATE = "berkas duplikat"
+    SUPERSEDED = "revisi lebih baru dipakai"
+    VERSION_CONFLICT = "konflik versi"
+    DRAFT_LEFT_OUT = "draf tidak dihitung"
+    DRAFT_COUNTED = "draf dihitung"
+    RECUSED = "konflik kepentingan"
+    NO_FILE = "panelis tanpa berkas"
+    NOT_SCORED = "belum dinilai"
+
+    @property
+    def label_en(self) -> str:
+        return {
+            DecisionKind.REFERENCE: "event reference",
+            DecisionKind.REFUSED: "file refused",
+            DecisionKind.SKIPPED: "file left out",
+            DecisionKind.DUPLICATE: "duplicate file",
+            DecisionKind.SUPERSEDED: "newer revision used",
+            DecisionKind.VERSION_CONFLICT: "version conflict",
+            DecisionKind.DRAFT_LEFT_OUT: "draft not counted",
+            DecisionKind.DRAFT_COUNTED: "draft counted",
+            DecisionKind.RECUSED: "conflict of interest",
+            DecisionKind.NO_FILE: "judge without a file",
+            DecisionKind.NOT_SCORED: "not scored",
+        }[self]
+
+    def label(self, language: str) -> str:
+        return self.label_en if language == "en" else self.value
+
+
+@dataclass(frozen=True)
+class Decision:
+    """One thing the merge decided, about a file or a scorecard, in both languages."""
+
+    kind: DecisionKind
+    message: UserError
+    path: Path | None = None
+    judge_id: str | None = None
+    interview_id: str | None = None
+
+    def text(self, language: str) -> str:
+        return self.message.text(language)
+
+
+@dataclass(frozen=True)
+class UsedCard:
+    """The revision of one judge's scorecard that the merge uses, and where it came from."""
+
+    card: Scorecard
+    source: Path
+    status: CardStatus
+    counted: bool
+    total: Total | None
+
+
+@dataclass(frozen=True)
+class MergePlan:
+    """Everything found in the inputs, before anything is written."""
+
+    files: tuple[FileFinding, ...]
+    event: Event | None
+    decisions: tuple[Decision, ...]
+    options: MergeOptions = MergeOptions()
+    results: tuple[CategoryResult, ...] = ()
+    cards: tuple[UsedCard, ...] = ()  # schedule order, then roster order
+    notices: tuple[UserError, ...] = ()  # for the report only (e.g. a path given twice)
+    selection: Any = field(default=None, compare=False, repr=False)  # merge.py's own
+
+    @property
+    def refused(self) -> tuple[FileFinding, ...]:
+        return tuple(f for f in self.files if f.outcome is Outcome.REFUSED)
+
+    @property
+    def used(self) -> tuple[FileFinding, ...]:
+        return tuple(f for f in self.files if f.outcome is Outcome.USED)
+
+    @property
+    def version_conflicts(self) -> tuple[Decision, ...]:
+        return tuple(d for d in self.decisions if d.kind is DecisionKind.VERSION_CONFLICT)
+
+    def blockers(self, options: MergeOptions | None = None) -> list[UserError]:
+        """Why the workbook cannot be written with ``options``; empty when it can."""
+        options = options or self.options
+        found: list[UserError] = []
+        if self.event is None:
+            found.append(
+                UserError(
+                    "Tidak ada berkas panel yang dapat dipakai, jadi kegiatannya tidak diketahui.",
+                    "No usable panel file, so the event is unknown.",
+                )
+            )
+        conflicts = self.version_conflicts
+        if conflicts:
+            found.append(
+                UserError(
+                    f"{len(conflicts)} lembar nilai ada dalam dua versi berbeda dengan revisi "
+                    "yang sama. Keluarkan salah satu berkas panelis itu, lalu gabungkan lagi.",
+                    f"{len(conflicts)} scorecards exist in two different versions with the same "
+                    "revision. Leave out one of that judge's files and merge again.",
+                )
+            )
+        refused = self.refused
+        if refused and not options.skip_invalid:
+            found.append(
+                UserError(
+                    f"{len(refused)} berkas ditolak. Perbaiki atau keluarkan berkas itu, atau "
+                    "pilih lanjut tanpa berkas yang ditolak (--skip-invalid).",
+                    f"{len(refused)} files were refused. Fix or remove them, or choose to go on "
+                    "without the refused files (--skip-invalid).",
+                )
+            )
+        if self.event is not None and not self.used and not conflicts:
+            found.append(
+                UserError(
+                    "Tidak ada berkas panel yang dapat dipakai.", "No panel file can be used."
+                )
+            )
+        return found
+
+    def can_write(self, options: MergeOptions | None = None) -> bool:
+        return not self.blockers(options)

@@ -1,0 +1,54 @@
+"""``paritrana merge FILE_OR_FOLDER... -o REKAP.xlsx [--include-drafts] [--skip-invalid]``.
+
+Exit status: 0 when the workbook is written; 1 when it is refused (the reasons on stderr, the
+whole report on stdout) or a file or folder cannot be used; 2 for a usage error (argparse).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from typing import TextIO
+
+from .domain.errors import UserError, current_language
+from .domain.merge_model import FileFinding
+from .merge import MergeOptions, MergeRefused, inspect_inputs, report_lines, write_merge
+
+EXIT_OK = 0
+EXIT_REFUSED = 1
+
+
+def run_merge_command(
+    args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None = None
+) -> int:
+    out = out or sys.stdout
+    err = err or sys.stderr
+    options = MergeOptions(
+        include_drafts=bool(args.include_drafts), skip_invalid=bool(args.skip_invalid)
+    )
+    plan = inspect_inputs(args.inputs, options)
+    blockers = plan.blockers(options)
+    if blockers:
+        for line in report_lines(plan, options):
+            print(line, file=out)
+        _print_refusal(plan.refused, blockers, err)
+        return EXIT_REFUSED
+    try:
+        report = write_merge(plan, args.output, options)
+    except MergeRefused as exc:  # pragma: no cover - blockers were checked just above
+        _print_refusal(plan.refused, list(exc.reasons), err)
+        return EXIT_REFUSED
+    for line in report.lines:
+        print(line, file=out)
+    return EXIT_OK
+
+
+def _print_refusal(
+    refused: Sequence[FileFinding], blockers: Sequence[UserError], err: TextIO
+) -> None:
+    lang = current_language()
+    for finding in refused:
+        print(f"paritrana: {finding.path}: {finding.reason_text(lang)}", file=err)
+    for blocker in blockers:
+        print(f"paritrana: {blocker.text(lang)}", file=err)

@@ -1,0 +1,145 @@
+"""Reading the files handed to the chair's merge, one at a time, without changing them.
+
+Each input is first copied into a private temporary folder (with its ``-wal`` file, when a
+copy was taken while the judge's program had it open) and opened read-only there: the merge
+never writes beside the originals (no ``-shm``/``-wal`` on the USB stick), never holds a lock on
+them, and works on a write-protected stick.
+
+What is checked here is what one file can say about itself: is it SQLite, ours, a panel file,
+not too new, sound (``PRAGMA integrity_check``), its audit chain whole, its stored scores equal
+to the replayed log, its event fingerprint its own. Comparing files with each other is the
+merge's job (``merge.py``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import sqlite3
+import tempfile
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from ..domain.errors import UserError
+from ..domain.event import Event, Judge
+from ..domain.scorecard import Scorecard
+from .database import FileKind, read_header
+from .event_file import read_event_file
+from .panel_file import PanelFile
+
+_CHUNK = 1 << 20
+
+
+@dataclass(frozen=True)
+class PanelSource:
+    """What a readable panel file holds."""
+
+    panel_id: str
+    judge: Judge
+    event: Event
+    stored_fingerprint: str  # the event fingerprint recorded when the file was made
+    roster_fingerprint: str
+    cards: tuple[Scorecard, ...]
+    problems: tuple[UserError, ...]  # what verify() found: damaged, edited, chain broken
+
+
+@dataclass(frozen=True)
+class SourceFile:
+    """One input file as read: a panel file, an event file, or an error saying why not."""
+
+    path: Path
+    sha256: str | None
+    identity: str | None  # file bytes plus any -wal beside it: equal identity, same copy
+    format_version: int | None
+    kind: FileKind | None
+    panel: PanelSource | None = None
+    event: Event | None = None
+    error: UserError | None = None
+    with_wal: bool = False
+
+
+def file_digest(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as f:
+        while chunk := f.read(_CHUNK):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def read_source(path: Path, scratch: Path | None = None) -> SourceFile:
+    """Read and check one input file; a user's problem comes back in ``error``, never raised."""
+    path = Path(path)
+    try:
+        header = read_header(path)
+        sha = file_digest(path)
+    except UserError as exc:
+        return SourceFile(path, None, None, None, None, error=exc)
+    except OSError as exc:
+        return SourceFile(
+            path,
+            None,
+            None,
+            None,
+            None,
+            error=UserError(
+                f"{path.name} tidak dapat dibaca: {exc.strerror or exc}.",
+                f"{path.name} cannot be read: {exc.strerror or exc}.",
+            ),
+        )
+    wal = Path(f"{path}-wal")
+    with_wal = header.is_sqlite and wal.is_file() and wal.stat().st_size > 0
+    identity = sha
+    if with_wal:
+        identity = hashlib.sha256(f"{sha}:{file_digest(wal)}".encode()).hexdigest()
+    version = header.user_version if header.is_sqlite else None
+    base = SourceFile(path, sha, identity, version, header.kind, with_wal=with_wal)
+    with tempfile.TemporaryDirectory(prefix="paritrana-merge-", dir=scratch) as tmp:
+        copy = Path(tmp) / path.name
+        try:
+            shutil.copyfile(path, copy)
+            if with_wal:
+                shutil.copyfile(wal, Path(f"{copy}-wal"))
+        except OSError as exc:
+            return _with_error(
+                base,
+                UserError(
+                    f"{path.name} tidak dapat disalin untuk diperiksa: {exc.strerror or exc}.",
+                    f"{path.name} could not be copied for checking: {exc.strerror or exc}.",
+                ),
+            )
+        try:
+            if header.kind is FileKind.EVENT:
+                return replace(base, event=read_event_file(copy))
+            return replace(base, panel=_read_panel(copy))
+        except UserError as exc:
+            return _with_error(base, exc)
+        except (sqlite3.Error, ValueError, KeyError, TypeError) as exc:
+            # A file damaged in a way SQLite only notices halfway through, or rows that do not
+            # make sense: the file cannot be trusted, whatever the detail.
+            return _with_error(
+                base,
+                UserError(
+                    f"{path.name} rusak atau tidak lengkap dan tidak dapat dibaca ({exc}). "
+                    "Minta salinan baru dari panelisnya.",
+                    f"{path.name} is damaged or incomplete and cannot be read ({exc}). Ask the "
+                    "judge for a fresh copy.",
+                ),
+            )
+
+
+def _read_panel(copy: Path) -> PanelSource:
+    with PanelFile.open(copy, read_only=True) as panel:
+        result = panel.verify()
+        return PanelSource(
+            panel_id=panel.panel_id,
+            judge=panel.judge,
+            event=panel.event,
+            stored_fingerprint=panel.stored_event_fingerprint,
+            roster_fingerprint=panel.event.roster_fingerprint(),
+            cards=tuple(panel.scorecards()),
+            problems=tuple(UserError(id_text, en_text) for id_text, en_text in result.problems),
+        )
+
+
+def _with_error(base: SourceFile, error: UserError) -> SourceFile:
+    return replace(base, error=error)
