@@ -38,7 +38,7 @@ from .database import (
     refuse_existing,
     translate_errors,
 )
-from .errors import StorageError
+from .errors import DamagedFileError, StorageError
 from .schema import read_event_tables, write_event_tables
 
 EXTENSION = FileKind.PANEL.extension
@@ -279,7 +279,23 @@ class PanelFile:
 
     # --- checking ------------------------------------------------------------------------
     def verify(self) -> Verification:
-        """Integrity, the event's fingerprint, the audit chain, and stored scores against it."""
+        """Integrity, the event's fingerprint, the audit chain, and stored scores against it.
+
+        A file too damaged for SQLite to check gives a ``Verification`` saying so, not an error.
+        """
+        try:
+            with translate_errors(self.path, FileKind.PANEL):
+                return self._verify()
+        except DamagedFileError as exc:
+            return Verification(
+                problems=[(exc.id_text, exc.en_text)],
+                integrity_ok=False,
+                chain_ok=False,
+                scores_match_log=False,
+                fingerprint_ok=False,
+            )
+
+    def _verify(self) -> Verification:
         problems: list[tuple[str, str]] = []
         name = self.path.name
         with translate_errors(self.path, FileKind.PANEL):
