@@ -1,0 +1,500 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="id_ID">
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Paritrana Desktop: unexpected error</source>
+        <translation>Paritrana Desktop: kesalahan tak terduga</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Something went wrong inside the program.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Your scores are safe: every change was saved the moment you made it.&lt;/p&gt;&lt;p&gt;You can keep working, or close the program and start it again. Please tell the secretariat and send them the details below.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Terjadi kesalahan di dalam program.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Nilai Anda aman: setiap perubahan sudah tersimpan saat Anda membuatnya.&lt;/p&gt;&lt;p&gt;Anda dapat lanjut bekerja, atau menutup program lalu membukanya lagi. Mohon beri tahu sekretariat dan kirimkan rincian di bawah ini.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The details are also in the log file:&lt;br&gt;{path}&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Rinciannya juga ada di berkas log:&lt;br&gt;{path}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Error details</source>
+        <translation>Rincian kesalahan</translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation>&amp;Salin rincian</translation>
+    </message>
+    <message>
+        <source>&amp;Keep working</source>
+        <translation>&amp;Lanjut bekerja</translation>
+    </message>
+    <message>
+        <source>Close the &amp;program</source>
+        <translation>&amp;Tutup program</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Tersalin</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>The file is already open</source>
+        <translation>Berkas sedang terbuka</translation>
+    </message>
+    <message>
+        <source>The disk is full</source>
+        <translation>Disk penuh</translation>
+    </message>
+    <message>
+        <source>Not a file this program can open</source>
+        <translation>Bukan berkas yang dapat dibuka program ini</translation>
+    </message>
+    <message>
+        <source>Made by a newer version</source>
+        <translation>Dibuat oleh versi yang lebih baru</translation>
+    </message>
+    <message>
+        <source>The file is damaged</source>
+        <translation>Berkas rusak</translation>
+    </message>
+    <message>
+        <source>Cannot continue</source>
+        <translation>Tidak dapat dilanjutkan</translation>
+    </message>
+    <message>
+        <source>Paritrana Desktop may already be running in another window: switch to it, or close it and open the file again.</source>
+        <translation>Paritrana Desktop mungkin sudah berjalan di jendela lain: pindah ke jendela itu, atau tutup lalu buka berkasnya lagi.</translation>
+    </message>
+    <message>
+        <source>Everything saved before is safe. Delete or move some files to free space, then try again.</source>
+        <translation>Semua yang sudah tersimpan tetap aman. Hapus atau pindahkan beberapa berkas untuk mengosongkan ruang, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>Open an event file (.paritrana-kegiatan) from the secretariat or your own panel file (.paritrana-panel).</source>
+        <translation>Buka berkas kegiatan (.paritrana-kegiatan) dari sekretariat atau berkas panel Anda sendiri (.paritrana-panel).</translation>
+    </message>
+    <message>
+        <source>Install the newest Paritrana Desktop, then open the file again.</source>
+        <translation>Pasang Paritrana Desktop versi terbaru, lalu buka berkasnya lagi.</translation>
+    </message>
+</context>
+<context>
+    <name>EventHeader</name>
+    <message>
+        <source>&lt;b&gt;DEMO&lt;/b&gt;: an example event for trying the program. Participants, judges and weights are examples, not an official assessment.</source>
+        <translation>&lt;b&gt;DEMO&lt;/b&gt;: kegiatan contoh untuk mencoba program. Peserta, panelis dan bobot hanya contoh, bukan penilaian resmi.</translation>
+    </message>
+    <message>
+        <source>chair</source>
+        <translation>ketua</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>anggota</translation>
+    </message>
+    <message>
+        <source>Judge: &lt;b&gt;{name}&lt;/b&gt;, {institution} ({role})</source>
+        <translation>Panelis: &lt;b&gt;{name}&lt;/b&gt;, {institution} ({role})</translation>
+    </message>
+    <message>
+        <source>Your panel file: {path}</source>
+        <translation>Berkas panel Anda: {path}</translation>
+    </message>
+    <message>
+        <source>No file open</source>
+        <translation>Belum ada berkas yang dibuka</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Day</source>
+        <translation>Hari</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Hari:</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Cate&amp;gory:</source>
+        <translation>&amp;Kategori:</translation>
+    </message>
+    <message>
+        <source>My status</source>
+        <translation>Status saya</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Semua status</translation>
+    </message>
+    <message>
+        <source>Participant, room, category...</source>
+        <translation>Peserta, ruang, kategori...</translation>
+    </message>
+    <message>
+        <source>Search the schedule</source>
+        <translation>Cari di jadwal</translation>
+    </message>
+    <message>
+        <source>Sea&amp;rch:</source>
+        <translation>&amp;Cari:</translation>
+    </message>
+    <message>
+        <source>All days</source>
+        <translation>Semua hari</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Semua kategori</translation>
+    </message>
+    <message>
+        <source>{final} of {total} final</source>
+        <translation>{final} dari {total} final</translation>
+    </message>
+    <message>
+        <source>, {count} conflict of interest</source>
+        <translation>, {count} konflik kepentingan</translation>
+    </message>
+    <message>
+        <source>{day}: {progress}</source>
+        <translation>{day}: {progress}</translation>
+    </message>
+    <message>
+        <source>All days: {progress}</source>
+        <translation>Semua hari: {progress}</translation>
+    </message>
+</context>
+<context>
+    <name>JudgeChooser</name>
+    <message>
+        <source>Who are you?</source>
+        <translation>Siapa Anda?</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{event}&lt;/b&gt;&lt;br&gt;Choose your own name from the panel. The program makes your own panel file for this event and asks only once.</source>
+        <translation>&lt;b&gt;{event}&lt;/b&gt;&lt;br&gt;Pilih nama Anda sendiri dari daftar panelis. Program membuat berkas panel Anda untuk kegiatan ini dan hanya bertanya sekali.</translation>
+    </message>
+    <message>
+        <source>Panel roster</source>
+        <translation>Daftar panelis</translation>
+    </message>
+    <message>
+        <source>&amp;This is me</source>
+        <translation>&amp;Ini saya</translation>
+    </message>
+</context>
+<context>
+    <name>JudgeModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Instansi</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Ketua</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Anggota</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Schedule of interviews</source>
+        <translation>Jadwal wawancara</translation>
+    </message>
+    <message>
+        <source>No panel file is open. Open the event file from the secretariat, your own panel file, or try the demo event.</source>
+        <translation>Belum ada berkas panel yang dibuka. Buka berkas kegiatan dari sekretariat, berkas panel Anda sendiri, atau coba kegiatan demo.</translation>
+    </message>
+    <message>
+        <source>&amp;Open a file...</source>
+        <translation>B&amp;uka berkas...</translation>
+    </message>
+    <message>
+        <source>Try the &amp;demo event</source>
+        <translation>Coba kegiatan &amp;demo</translation>
+    </message>
+    <message>
+        <source>&amp;Open file...</source>
+        <translation>&amp;Buka berkas...</translation>
+    </message>
+    <message>
+        <source>Open an event file from the secretariat or your own panel file</source>
+        <translation>Buka berkas kegiatan dari sekretariat atau berkas panel Anda sendiri</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo event</source>
+        <translation>Buka kegiatan &amp;demo</translation>
+    </message>
+    <message>
+        <source>S&amp;witch judge...</source>
+        <translation>&amp;Ganti panelis...</translation>
+    </message>
+    <message>
+        <source>&amp;Export file for the chair...</source>
+        <translation>&amp;Ekspor berkas untuk ketua...</translation>
+    </message>
+    <message>
+        <source>Write a checked copy of your panel file, for example to a USB stick</source>
+        <translation>Tulis salinan berkas panel Anda yang sudah diperiksa, misalnya ke flashdisk</translation>
+    </message>
+    <message>
+        <source>&amp;Merge panel files...</source>
+        <translation>Gabungkan berkas &amp;panel...</translation>
+    </message>
+    <message>
+        <source>Show the data &amp;folder</source>
+        <translation>Tampilkan &amp;folder data</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <source>&amp;Score the selected interview...</source>
+        <translation>&amp;Nilai wawancara terpilih...</translation>
+    </message>
+    <message>
+        <source>Enter or a double-click in the schedule does the same</source>
+        <translation>Enter atau klik ganda di jadwal melakukan hal yang sama</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;current interview</source>
+        <translation>Ke wawancara &amp;saat ini</translation>
+    </message>
+    <message>
+        <source>&amp;Find...</source>
+        <translation>&amp;Cari...</translation>
+    </message>
+    <message>
+        <source>Show &amp;all interviews</source>
+        <translation>Tampilkan s&amp;emua wawancara</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;schedule</source>
+        <translation>Ke &amp;jadwal</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Pintasan papan ketik</translation>
+    </message>
+    <message>
+        <source>&amp;About Paritrana Desktop</source>
+        <translation>&amp;Tentang Paritrana Desktop</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Berkas</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Buka berkas &amp;terakhir</translation>
+    </message>
+    <message>
+        <source>&amp;Interview</source>
+        <translation>&amp;Wawancara</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>T&amp;ampilan</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Bahasa</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ban&amp;tuan</translation>
+    </message>
+    <message>
+        <source>Paritrana files (*{event} *{panel})</source>
+        <translation>Berkas Paritrana (*{event} *{panel})</translation>
+    </message>
+    <message>
+        <source>Event files (*{event})</source>
+        <translation>Berkas kegiatan (*{event})</translation>
+    </message>
+    <message>
+        <source>Panel files (*{panel})</source>
+        <translation>Berkas panel (*{panel})</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Open an event file or a panel file</source>
+        <translation>Buka berkas kegiatan atau berkas panel</translation>
+    </message>
+    <message>
+        <source>{name} was not opened.</source>
+        <translation>{name} tidak dibuka.</translation>
+    </message>
+    <message>
+        <source>The file was not opened.</source>
+        <translation>Berkas tidak dibuka.</translation>
+    </message>
+    <message>
+        <source>(no recent files)</source>
+        <translation>(belum ada berkas terakhir)</translation>
+    </message>
+    <message>
+        <source>Filters cleared to show the interview of this moment.</source>
+        <translation>Filter dikosongkan agar wawancara saat ini terlihat.</translation>
+    </message>
+    <message>
+        <source>No interview is scheduled for this moment.</source>
+        <translation>Tidak ada wawancara terjadwal saat ini.</translation>
+    </message>
+    <message>
+        <source>Choose where to put the copy for the chair (for example the USB stick)</source>
+        <translation>Pilih tempat salinan untuk ketua (misalnya flashdisk)</translation>
+    </message>
+    <message>
+        <source>The copy for the chair was not made.</source>
+        <translation>Salinan untuk ketua tidak dibuat.</translation>
+    </message>
+    <message>
+        <source>Copy for the chair written and checked: {path}</source>
+        <translation>Salinan untuk ketua sudah ditulis dan diperiksa: {path}</translation>
+    </message>
+    <message>
+        <source>Copy for the chair is ready</source>
+        <translation>Salinan untuk ketua siap</translation>
+    </message>
+    <message>
+        <source>Your scores were copied and the copy was checked:
+
+{path}
+
+Give this file to the chair. Your own panel file stays on this laptop; go on scoring in it as usual and export again after later changes.</source>
+        <translation>Nilai Anda sudah disalin dan salinannya sudah diperiksa:
+
+{path}
+
+Serahkan berkas ini kepada ketua. Berkas panel Anda sendiri tetap di laptop ini; lanjutkan menilai seperti biasa dan ekspor lagi setelah ada perubahan.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start of Paritrana Desktop. Close the program and start it again.</source>
+        <translation>Bahasa baru dipakai mulai Paritrana Desktop dibuka berikutnya. Tutup program lalu buka lagi.</translation>
+    </message>
+    <message>
+        <source>Move through the schedule</source>
+        <translation>Bergerak di jadwal</translation>
+    </message>
+    <message>
+        <source>Arrow keys, Page Up/Down</source>
+        <translation>Tombol panah, Page Up/Down</translation>
+    </message>
+    <message>
+        <source>Score the selected interview</source>
+        <translation>Nilai wawancara terpilih</translation>
+    </message>
+    <message>
+        <source>Enter or double-click</source>
+        <translation>Enter atau klik ganda</translation>
+    </message>
+    <message>
+        <source>Day, category, status, search filters</source>
+        <translation>Filter hari, kategori, status, pencarian</translation>
+    </message>
+    <message>
+        <source>Alt + the underlined letter</source>
+        <translation>Alt + huruf bergaris bawah</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Pintasan papan ketik</translation>
+    </message>
+    <message>
+        <source>About Paritrana Desktop</source>
+        <translation>Tentang Paritrana Desktop</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Paritrana Desktop {version}&lt;/b&gt;&lt;br&gt;Offline scoring of the Paritrana Award interviews. Your data folder:&lt;br&gt;{folder}</source>
+        <translation>&lt;b&gt;Paritrana Desktop {version}&lt;/b&gt;&lt;br&gt;Penilaian wawancara Paritrana Award tanpa internet. Folder data Anda:&lt;br&gt;{folder}</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleModel</name>
+    <message>
+        <source>Not scored</source>
+        <translation>Belum dinilai</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draf</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <source>Conflict of interest</source>
+        <translation>Konflik kepentingan</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Hari</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Ruang</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Peserta</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>My status</source>
+        <translation>Status saya</translation>
+    </message>
+    <message>
+        <source>My total</source>
+        <translation>Nilai saya</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Sekarang</translation>
+    </message>
+    <message>
+        <source>Representatives: {names}</source>
+        <translation>Perwakilan: {names}</translation>
+    </message>
+    <message>
+        <source>Not every criterion is rated yet: this total is provisional.</source>
+        <translation>Belum semua kriteria dinilai: nilai ini masih sementara.</translation>
+    </message>
+</context>
+</TS>
