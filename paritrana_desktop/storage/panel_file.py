@@ -343,7 +343,7 @@ class PanelFile:
                     "roster) was changed outside the program.",
                 )
             )
-        chain = unreadable or chain_problems(entries)
+        chain = unreadable or [(f"{name}: {a}", f"{name}: {b}") for a, b in chain_problems(entries)]
         if not chain and (
             not entries
             or entries[0].kind != EntryKind.CREATED
