@@ -1,0 +1,420 @@
+"""The chair's merge window, driven as the chair would: add files, read the table, merge, open.
+
+The panel files are made here with tests/factories.small_event and PanelFile; the merge itself
+(paritrana_desktop.merge) runs for real, in the background thread pool.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QBrush, QDesktopServices, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from paritrana_desktop.storage.panel_file import PanelFile
+from paritrana_desktop.ui import tasks
+from paritrana_desktop.ui.merge_dialog import MergeDialog, default_workbook_name, fill
+from paritrana_desktop.ui.merge_files_model import OUTCOME_ROLE, PATH_ROLE, MergeFilesModel
+from tests.factories import small_event
+
+COLUMNS = MergeFilesModel
+WAIT_MS = 20_000
+
+
+# --- panel files the tests make themselves ------------------------------------------------------
+
+
+def _write_panels(folder: Path) -> list[Path]:
+    """Three judges on the small event: J1 all final, J2 one draft, J3 recused from W01."""
+    event = small_event()
+    paths = []
+    for number, judge in enumerate(event.judges, start=1):
+        path = folder / f"panel_{judge.id}.paritrana-panel"
+        with PanelFile.create(path, event, judge.id) as panel:
+            for interview in event.interviews:
+                if judge.id == "J3" and interview.id == "W01":
+                    panel.declare_conflict("W01", "Keluarga bupati")
+                    panel.finalise("W01")
+                    continue
+                category = event.category_of(interview.id)
+                for offset, criterion in enumerate(category.criteria):
+                    panel.rate(interview.id, criterion.code, float(2 + (number + offset) % 4))
+                if not (judge.id == "J2" and interview.id == "W02"):
+                    panel.finalise(interview.id)
+        paths.append(path)
+    return paths
+
+
+@pytest.fixture(scope="module")
+def panel_originals(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
+    return _write_panels(tmp_path_factory.mktemp("panels"))
+
+
+@pytest.fixture
+def inbox(tmp_path: Path, panel_originals: list[Path]) -> Path:
+    """A folder as the chair gets it from the USB sticks: three panel files and a broken one."""
+    folder = tmp_path / "dari flashdisk"
+    folder.mkdir()
+    for original in panel_originals:
+        shutil.copyfile(original, folder / original.name)
+    (folder / "rusak.paritrana-panel").write_bytes(os.urandom(4096))
+    return folder
+
+
+@pytest.fixture
+def dialog(qtbot: QtBot) -> Iterator[MergeDialog]:
+    window = MergeDialog()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    if window.is_busy():
+        window.cancel()
+        qtbot.waitUntil(lambda: not window.is_busy(), timeout=WAIT_MS)
+    assert tasks.wait_for_tasks(WAIT_MS)
+
+
+@pytest.fixture
+def opened_urls(monkeypatch: pytest.MonkeyPatch) -> list[QUrl]:
+    opened: list[QUrl] = []
+
+    def open_url(url: QUrl) -> bool:
+        opened.append(url)
+        return True
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(open_url))
+    return opened
+
+
+def choose_files(monkeypatch: pytest.MonkeyPatch, paths: list[Path]) -> None:
+    monkeypatch.setattr(
+        QFileDialog,
+        "getOpenFileNames",
+        staticmethod(lambda *args, **kwargs: ([str(p) for p in paths], "")),
+    )
+
+
+def choose_folder(monkeypatch: pytest.MonkeyPatch, folder: Path) -> None:
+    monkeypatch.setattr(
+        QFileDialog, "getExistingDirectory", staticmethod(lambda *args, **kwargs: str(folder))
+    )
+
+
+def choose_output(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
+    monkeypatch.setattr(
+        QFileDialog,
+        "getSaveFileName",
+        staticmethod(lambda *args, **kwargs: (str(path), "Excel (*.xlsx)")),
+    )
+
+
+def click(qtbot: QtBot, button: object) -> None:
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # type: ignore[arg-type]
+
+
+def wait_idle(qtbot: QtBot, window: MergeDialog) -> None:
+    qtbot.waitUntil(lambda: not window.is_busy(), timeout=WAIT_MS)
+
+
+def cell(window: MergeDialog, name: str, column: int, role: int = 0) -> object:
+    model = window.model
+    for row in range(model.rowCount()):
+        if model.path(row).name == name:
+            return model.data(model.index(row, column), role or Qt.ItemDataRole.DisplayRole)
+    raise AssertionError(f"{name} is not in the table")
+
+
+def rows(window: MergeDialog) -> dict[str, list[str]]:
+    model = window.model
+    return {
+        model.path(row).name: [
+            str(model.data(model.index(row, column))) for column in range(model.columnCount())
+        ]
+        for row in range(model.rowCount())
+    }
+
+
+# --- the whole way, as the chair goes it ---------------------------------------------------------
+
+
+def test_from_adding_files_to_the_written_workbook(
+    qtbot: QtBot,
+    dialog: MergeDialog,
+    inbox: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    opened_urls: list[QUrl],
+    english: None,
+) -> None:
+    files = sorted(inbox.iterdir())
+    choose_files(monkeypatch, files)
+    click(qtbot, dialog.add_files_button)
+    wait_idle(qtbot, dialog)
+
+    # What was found, before anything is written.
+    table = rows(dialog)
+    assert set(table) == {p.name for p in files}
+    j1 = table["panel_J1.paritrana-panel"]
+    assert j1[COLUMNS.JUDGE] == "Ketua Uji"
+    assert (j1[COLUMNS.FINAL], j1[COLUMNS.DRAFTS], j1[COLUMNS.RECUSALS]) == ("4", "0", "0")
+    assert j1[COLUMNS.OUTCOME] == "used"
+    j2 = table["panel_J2.paritrana-panel"]
+    assert (j2[COLUMNS.FINAL], j2[COLUMNS.DRAFTS], j2[COLUMNS.RECUSALS]) == ("3", "1", "0")
+    j3 = table["panel_J3.paritrana-panel"]
+    assert (j3[COLUMNS.FINAL], j3[COLUMNS.DRAFTS], j3[COLUMNS.RECUSALS]) == ("3", "0", "1")
+    broken = table["rusak.paritrana-panel"]
+    assert broken[COLUMNS.OUTCOME] == "REFUSED"
+    assert broken[COLUMNS.JUDGE] == "—"
+    assert "not a SQLite file" in broken[COLUMNS.REASONS]
+    assert cell(dialog, "rusak.paritrana-panel", COLUMNS.OUTCOME, OUTCOME_ROLE) == "ditolak"
+    background = cell(dialog, "rusak.paritrana-panel", COLUMNS.FILE, Qt.ItemDataRole.BackgroundRole)
+    assert isinstance(background, QBrush)
+    assert cell(dialog, "panel_J1.paritrana-panel", COLUMNS.FILE, PATH_ROLE) == str(
+        inbox / "panel_J1.paritrana-panel"
+    )
+    assert "Refused files: 1" in dialog.blocker_label.text()
+    assert dialog.blocker_label.isVisible()
+    decisions = dialog.report_view.toPlainText()
+    assert "draft not counted" in decisions
+    assert "conflict of interest" in decisions
+
+    # The default workbook sits beside the inputs, named after the event and the day.
+    suggested = Path(dialog.output_edit.text())
+    assert suggested.parent == inbox
+    assert suggested.name.startswith("REKAP_TEST25_") and suggested.suffix == ".xlsx"
+
+    # The refused file blocks the ordinary merge; only the explicit button goes on without it.
+    assert not dialog.merge_button.isEnabled()
+    assert dialog.skip_button.isVisible() and dialog.skip_button.isEnabled()
+
+    output = tmp_path / "hasil" / "rekap hari 1.xlsx"
+    output.parent.mkdir()
+    choose_output(monkeypatch, output)
+    click(qtbot, dialog.choose_output_button)
+    assert dialog.output_edit.text() == str(output)
+
+    with qtbot.waitSignal(dialog.merged, timeout=WAIT_MS) as written:
+        click(qtbot, dialog.skip_button)
+    wait_idle(qtbot, dialog)
+
+    report = written.args[0]
+    assert report.output == output
+    assert output.is_file()
+    workbook = openpyxl.load_workbook(output, read_only=True)
+    try:
+        assert "Peringkat" in workbook.sheetnames
+    finally:
+        workbook.close()
+    shown = dialog.report_view.toPlainText()
+    assert "rusak.paritrana-panel" in shown  # the refused file is in the report
+    assert str(output) in dialog.message_label.text()
+    assert "Refused files left out: 1" in dialog.message_label.text()
+    assert not dialog.blocker_label.isVisible()
+    assert not list(output.parent.glob("*.part*")), "a temporary file was left behind"
+
+    assert dialog.open_workbook_button.isVisible()
+    click(qtbot, dialog.open_workbook_button)
+    click(qtbot, dialog.open_folder_button)
+    assert [Path(url.toLocalFile()) for url in opened_urls] == [output, output.parent]
+
+
+def test_removing_the_refused_file_lets_the_ordinary_merge_run(
+    qtbot: QtBot,
+    dialog: MergeDialog,
+    inbox: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    message_boxes: Any,  # tests/gui/conftest.py: MessageBoxes
+    english: None,
+) -> None:
+    choose_folder(monkeypatch, inbox)
+    click(qtbot, dialog.add_folder_button)
+    wait_idle(qtbot, dialog)
+    assert dialog.model.rowCount() == 4
+    assert not dialog.merge_button.isEnabled()
+
+    # Select the refused row with the keyboard and press Delete.
+    dialog.table.setFocus()
+    broken_row = next(
+        row
+        for row in range(dialog.model.rowCount())
+        if dialog.model.path(row).name == "rusak.paritrana-panel"
+    )
+    dialog.table.selectRow(broken_row)
+    assert dialog.remove_button.isEnabled()
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Delete)
+    wait_idle(qtbot, dialog)
+
+    assert dialog.model.rowCount() == 3
+    assert "rusak.paritrana-panel" not in rows(dialog)
+    assert not dialog.skip_button.isVisible()
+    assert not dialog.blocker_label.isVisible()
+    assert dialog.merge_button.isEnabled()
+
+    # Counting drafts changes the decisions shown before anything is written.
+    assert "draft not counted" in dialog.report_view.toPlainText()
+    qtbot.keyClick(dialog.table, Qt.Key.Key_I, Qt.KeyboardModifier.AltModifier)
+    # A mnemonic "animates" the click: the box is ticked a moment later.
+    qtbot.waitUntil(dialog.include_drafts_check.isChecked, timeout=WAIT_MS)
+    wait_idle(qtbot, dialog)
+    assert "draft counted" in dialog.report_view.toPlainText()
+
+    output = tmp_path / "rekap.xlsx"
+    dialog.output_edit.setFocus()
+    dialog.output_edit.selectAll()
+    qtbot.keyClicks(dialog.output_edit, str(tmp_path / "rekap"))  # .xlsx is added
+    with qtbot.waitSignal(dialog.merged, timeout=WAIT_MS):
+        click(qtbot, dialog.merge_button)
+    wait_idle(qtbot, dialog)
+    assert output.is_file()
+    assert dialog.written_workbook() == output
+
+    # Merging again to the same name asks before replacing the workbook.
+    message_boxes.answer = QMessageBox.StandardButton.No
+    dialog.output_edit.setFocus()
+    dialog.output_edit.selectAll()
+    qtbot.keyClicks(dialog.output_edit, str(output))
+    before = output.stat().st_mtime_ns
+    click(qtbot, dialog.merge_button)
+    asked = message_boxes.texts("question")
+    assert len(asked) == 1 and "rekap.xlsx" in asked[0]
+    assert not dialog.is_busy()
+    assert output.stat().st_mtime_ns == before
+
+
+def drop_on(qtbot: QtBot, target: QWidget, paths: list[Path]) -> bool:
+    """Drag ``paths`` over ``target`` and drop them there, as the file manager would."""
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    where = QPointF(target.width() / 2, target.height() / 2)
+    args = (where, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton)
+    enter = QDragEnterEvent(*args, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(target, enter)
+    if not enter.isAccepted():
+        return False
+    drop = QDropEvent(*args, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(target, drop)
+    return drop.isAccepted()
+
+
+def test_files_and_folders_dropped_on_the_window_are_added(
+    qtbot: QtBot, dialog: MergeDialog, inbox: Path, english: None
+) -> None:
+    # Dropped on the table: the window takes it.
+    assert drop_on(qtbot, dialog.table.viewport(), [inbox])
+    assert not drop_on(qtbot, dialog, [inbox]), "no drop while the files are being checked"
+    wait_idle(qtbot, dialog)
+    assert dialog.model.rowCount() == 4
+
+    # The same file again is not listed twice; the window says so.
+    assert drop_on(qtbot, dialog, [inbox / "panel_J1.paritrana-panel"])
+    wait_idle(qtbot, dialog)
+    assert dialog.model.rowCount() == 4
+    assert "Already in the list: panel_J1.paritrana-panel" in dialog.message_label.text()
+
+
+def test_an_empty_folder_gets_a_sentence(
+    qtbot: QtBot,
+    dialog: MergeDialog,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    english: None,
+) -> None:
+    empty = tmp_path / "kosong"
+    empty.mkdir()
+    choose_folder(monkeypatch, empty)
+    click(qtbot, dialog.add_folder_button)
+    wait_idle(qtbot, dialog)
+    assert "holds no panel files" in dialog.message_label.text()
+    assert dialog.model.rowCount() == 0
+    assert not dialog.merge_button.isEnabled()
+
+
+def test_slow_work_shows_progress_and_escape_cancels_it(
+    qtbot: QtBot,
+    dialog: MergeDialog,
+    inbox: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    english: None,
+) -> None:
+    # Keep the pool's threads busy so that the check waits, as on a slow USB stick.
+    release = threading.Event()
+    pool = tasks.thread_pool()
+    for _ in range(pool.maxThreadCount()):
+        pool.start(lambda: release.wait(WAIT_MS / 1000))
+    try:
+        choose_folder(monkeypatch, inbox)
+        click(qtbot, dialog.add_folder_button)
+        assert dialog.is_busy()
+        assert dialog.cancel_button.isVisible()
+        assert not dialog.add_files_button.isEnabled()
+        assert not dialog.progress_bar.isVisible()  # not at once: only when it is slow
+        qtbot.waitUntil(dialog.progress_bar.isVisible, timeout=WAIT_MS)
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+        assert dialog.isVisible(), "the window waits for the work to stop"
+        assert dialog.progress_label.text() == "Stopping..."
+    finally:
+        release.set()
+    wait_idle(qtbot, dialog)
+    assert dialog.model.rowCount() == 0  # the check was cancelled: nothing was added
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT_MS)
+
+
+def test_the_window_speaks_indonesian(
+    qtbot: QtBot, indonesian: None, inbox: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = MergeDialog()
+    qtbot.addWidget(window)
+    assert window.windowTitle() == "Gabungkan berkas panel"
+    assert window.merge_button.text() == "&Gabungkan"
+    choose_folder(monkeypatch, inbox)
+    window.show()
+    click(qtbot, window.add_folder_button)
+    wait_idle(qtbot, window)
+    table = rows(window)
+    assert table["rusak.paritrana-panel"][COLUMNS.OUTCOME] == "DITOLAK"
+    assert "bukan berkas SQLite" in table["rusak.paritrana-panel"][COLUMNS.REASONS]
+    assert table["panel_J1.paritrana-panel"][COLUMNS.OUTCOME] == "dipakai"
+    assert window.model.headerData(COLUMNS.RECUSALS, Qt.Orientation.Horizontal) == (
+        "Konflik kepentingan"
+    )
+    assert "Berkas ditolak: 1" in window.blocker_label.text()
+    assert window.skip_button.text() == "&Lanjut tanpa berkas yang ditolak"
+    assert tasks.wait_for_tasks(WAIT_MS)
+
+
+def test_the_file_model_passes_qt_checks(
+    qtbot: QtBot,
+    qtmodeltester: ModelTester,
+    dialog: MergeDialog,
+    inbox: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    choose_folder(monkeypatch, inbox)
+    click(qtbot, dialog.add_folder_button)
+    wait_idle(qtbot, dialog)
+    assert dialog.model.rowCount() == 4
+    qtmodeltester.check(dialog.model, force_py=True)
+    empty = MergeFilesModel()
+    qtmodeltester.check(empty, force_py=True)
+
+
+def test_default_names_and_placeholders() -> None:
+    import datetime as dt
+
+    assert default_workbook_name("KALTIM25", dt.date(2025, 7, 28)) == (
+        "REKAP_KALTIM25_2025-07-28.xlsx"
+    )
+    assert default_workbook_name("a/b c", dt.date(2025, 7, 29)) == "REKAP_a_b_c_2025-07-29.xlsx"
+    assert default_workbook_name(None, dt.date(2025, 7, 29)) == "REKAP_2025-07-29.xlsx"
+    assert fill("%1 dari %2", "%2", 9) == "%2 dari 9"
