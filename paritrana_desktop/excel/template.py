@@ -11,7 +11,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -169,8 +168,7 @@ def write_event_workbook(path: Path, event: Event, *, overwrite: bool = False) -
     """Write ``event`` in the template's layout, complete or not at all."""
     path = _target(Path(path), overwrite)
     workbook = build_event_workbook(event)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    os.close(handle)
+    temporary = path.with_name(f".{path.name}.part")
     try:
         workbook.save(temporary)
         os.replace(temporary, path)
@@ -296,7 +294,6 @@ def _rubric_sheet(workbook: Workbook, categories: Sequence[Category]) -> None:
         for column in (1, 2, 3, 4):
             ws.cell(r, column).number_format = _TEXT
     _category_list(ws, 1)
-    _landscape(ws)
 
 
 def _schedule_sheet(workbook: Workbook, interviews: Sequence[Interview]) -> None:
@@ -320,7 +317,6 @@ def _schedule_sheet(workbook: Workbook, interviews: Sequence[Interview]) -> None
         for column in range(1, len(keys) + 1):
             ws.cell(r, column).number_format = _TEXT
     _category_list(ws, keys.index("category") + 1)
-    _landscape(ws)
 
 
 def _panel_sheet(workbook: Workbook, judges: Sequence[Judge]) -> None:
@@ -397,6 +393,7 @@ def _new_sheet(
     instruction.fill = _INSTRUCTION_FILL
     ws.merge_cells(f"A1:{last}1")
     ws.row_dimensions[1].height = 62
+    ws.row_dimensions[HEADER_ROW].height = 30
     for column, (heading, width) in enumerate(zip(headings, widths, strict=True), start=1):
         cell = _put(ws, HEADER_ROW, column, heading)
         cell.font = Font(bold=True)
@@ -405,9 +402,9 @@ def _new_sheet(
         cell.alignment = Alignment(wrap_text=True, vertical="center")
         ws.column_dimensions[get_column_letter(column)].width = width
     ws.freeze_panes = f"A{FIRST_ROW}"
-    ws.sheet_view.zoomScale = 100
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
     ws.print_options.gridLines = True
+    _landscape(ws)
     return ws
 
 
