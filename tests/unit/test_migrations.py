@@ -1,0 +1,178 @@
+"""Format versions: a file's ``user_version`` is the number of migration steps applied to it.
+
+There is only format 1 so far. These tests add a second step for the test's duration only (a
+column added, as a real format 2 might) and check that an existing format-1 file is carried
+forward on opening, keeps its data, and that what cannot be migrated is refused in a sentence.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+import sqlite_utils
+
+from paritrana_desktop.storage.database import (
+    MIGRATIONS,
+    FileKind,
+    Migration,
+    current_version,
+    open_database,
+    read_header,
+)
+from paritrana_desktop.storage.errors import NewerFormatError, StorageError
+from paritrana_desktop.storage.event_file import read_event_file, write_event_file
+from paritrana_desktop.storage.panel_file import PanelFile
+from tests.factories import small_event
+from tests.unit.storage_helpers import filled_panel
+
+
+def _columns(path: Path, table: str) -> list[str]:
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        return [row[1] for row in conn.execute(f"PRAGMA table_info({table})")]
+    finally:
+        conn.close()
+
+
+def _add_seat_column(db: sqlite_utils.Database) -> None:
+    """The test-only format 2 of a panel file: where the judge sat, per scorecard."""
+    db.execute("ALTER TABLE scorecards ADD COLUMN seat TEXT NOT NULL DEFAULT ''")
+
+
+def _with_step(monkeypatch: pytest.MonkeyPatch, kind: FileKind, step: Migration) -> None:
+    monkeypatch.setitem(MIGRATIONS, kind, [*MIGRATIONS[kind], step])
+
+
+def test_both_kinds_are_at_format_1_and_new_files_say_so(tmp_path: Path) -> None:
+    assert current_version(FileKind.EVENT) == len(MIGRATIONS[FileKind.EVENT]) == 1
+    assert current_version(FileKind.PANEL) == len(MIGRATIONS[FileKind.PANEL]) == 1
+    event_file = write_event_file(tmp_path / "e.paritrana-kegiatan", small_event())
+    panel = filled_panel(tmp_path / "p.paritrana-panel")
+    assert read_header(event_file).user_version == 1
+    assert read_header(panel).user_version == 1
+
+
+def test_an_older_panel_file_is_migrated_forward_on_opening(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = filled_panel(tmp_path / "p.paritrana-panel")
+    with PanelFile.open(path, read_only=True) as before:
+        cards, entries = before.scorecards(), before.audit_entries()
+    _with_step(monkeypatch, FileKind.PANEL, _add_seat_column)
+    assert current_version(FileKind.PANEL) == 2
+    with PanelFile.open(path) as panel:
+        assert panel.scorecards() == cards
+        assert panel.audit_entries() == entries
+        assert panel.verify().ok
+        panel.rate("W02", "WAW", 4)  # and it keeps working in the new format
+    assert read_header(path).user_version == 2
+    assert "seat" in _columns(path, "scorecards")
+    with PanelFile.open(path, read_only=True) as again:
+        assert again.scorecards()[:1] == cards[:1]
+        assert again.scorecard("W02").ratings["WAW"] == 4.0
+        assert again.verify().ok
+    conn = sqlite3.connect(path)
+    try:
+        assert {row[0] for row in conn.execute("SELECT seat FROM scorecards")} == {""}
+    finally:
+        conn.close()
+
+
+def test_a_new_file_gets_every_step_at_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _with_step(monkeypatch, FileKind.PANEL, _add_seat_column)
+    path = filled_panel(tmp_path / "p.paritrana-panel")
+    assert read_header(path).user_version == 2
+    assert "seat" in _columns(path, "scorecards")
+
+
+def test_an_older_event_file_is_migrated_when_opened_for_writing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = write_event_file(tmp_path / "e.paritrana-kegiatan", small_event())
+
+    def add_organiser(db: sqlite_utils.Database) -> None:
+        db.execute("ALTER TABLE event ADD COLUMN organiser TEXT NOT NULL DEFAULT ''")
+
+    _with_step(monkeypatch, FileKind.EVENT, add_organiser)
+    open_database(path, FileKind.EVENT).close()
+    assert read_header(path).user_version == 2
+    assert "organiser" in _columns(path, "event")
+    assert read_event_file(path) == small_event()
+
+
+def test_a_failing_step_leaves_the_file_as_it_was(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = filled_panel(tmp_path / "p.paritrana-panel")
+
+    def half_done(db: sqlite_utils.Database) -> None:
+        _add_seat_column(db)
+        raise RuntimeError("a bug in the step, after it changed the schema")
+
+    _with_step(monkeypatch, FileKind.PANEL, half_done)
+    with pytest.raises(RuntimeError):
+        PanelFile.open(path)
+    monkeypatch.undo()
+    assert read_header(path).user_version == 1
+    assert "seat" not in _columns(path, "scorecards")
+    with PanelFile.open(path) as panel:
+        assert panel.verify().ok
+
+
+def test_an_older_file_opened_read_only_gets_a_sentence_and_is_not_touched(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = filled_panel(tmp_path / "p.paritrana-panel")
+    before = path.read_bytes()
+    _with_step(monkeypatch, FileKind.PANEL, _add_seat_column)
+    with pytest.raises(StorageError) as caught:
+        PanelFile.open(path, read_only=True)
+    error = caught.value
+    assert "older format (1)" in error.en_text and "read-only" in error.en_text
+    assert "format lama (1)" in error.id_text
+    assert path.read_bytes() == before
+
+
+def test_an_older_event_file_read_by_a_newer_program_gets_a_sentence(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Event files are only ever read read-only: an older one is refused, not changed."""
+    path = write_event_file(tmp_path / "e.paritrana-kegiatan", small_event())
+    before = path.read_bytes()
+    _with_step(monkeypatch, FileKind.EVENT, lambda db: None)
+    with pytest.raises(StorageError) as caught:
+        read_event_file(path)
+    assert "older format" in caught.value.en_text
+    assert path.read_bytes() == before
+
+
+@pytest.mark.parametrize("read_only", [False, True])
+def test_a_file_newer_than_the_program_is_refused(tmp_path: Path, read_only: bool) -> None:
+    path = filled_panel(tmp_path / "p.paritrana-panel")
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA user_version=2")
+    conn.execute("ALTER TABLE scorecards ADD COLUMN from_the_future TEXT")
+    conn.commit()
+    conn.close()
+    with pytest.raises(NewerFormatError) as caught:
+        PanelFile.open(path, read_only=read_only)
+    assert "format 2" in caught.value.en_text and "up to format 1" in caught.value.en_text
+    assert read_header(path).user_version == 2
+
+
+def test_a_file_written_by_a_newer_program_is_readable_again_once_the_program_knows_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A format-2 file made with the step present opens in a program that has that step."""
+    _with_step(monkeypatch, FileKind.PANEL, _add_seat_column)
+    path = filled_panel(tmp_path / "p.paritrana-panel")
+    monkeypatch.undo()
+    with pytest.raises(NewerFormatError):
+        PanelFile.open(path)
+    _with_step(monkeypatch, FileKind.PANEL, _add_seat_column)
+    with PanelFile.open(path) as panel:
+        assert panel.verify().ok
