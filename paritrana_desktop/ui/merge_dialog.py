@@ -444,7 +444,13 @@ class MergeDialog(QDialog):
     def _set_plan(self, plan: MergePlan | None) -> None:
         self._plan = plan
         self._report = None
-        self.model.set_findings(plan.files if plan else ())
+        # Files that need the chair's attention first (refused, then in conflict); otherwise
+        # the merge's own order.
+        attention = {Outcome.REFUSED: 0, Outcome.CONFLICT: 1}
+        findings = sorted(plan.files, key=lambda f: attention.get(f.outcome, 2)) if plan else []
+        self.model.set_findings(findings)
+        if findings:
+            self.table.scrollToTop()
         self.table.resizeColumnsToContents()
         header = self.table.horizontalHeader()
         for column in range(self.model.columnCount() - 1):
