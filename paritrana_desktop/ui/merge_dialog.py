@@ -669,7 +669,7 @@ class MergeDialog(QDialog):
     @Slot(object)
     def _task_failed(self, error: object) -> None:
         text = error.text(current_language()) if isinstance(error, UserError) else str(error)
-        if self._task_kind == "write":
+        if self._task_kind == "write" and not isinstance(error, merge.MergeRefused):
             text = fill(self.tr("The workbook was not written. %1"), text)
         self._show_message(text, error=True)
 

@@ -292,6 +292,42 @@ def test_removing_the_refused_file_lets_the_ordinary_merge_run(
     assert output.stat().st_mtime_ns == before
 
 
+def test_an_output_that_cannot_be_written_gets_a_sentence(
+    qtbot: QtBot,
+    dialog: MergeDialog,
+    inbox: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    message_boxes: Any,  # tests/gui/conftest.py: MessageBoxes
+    english: None,
+) -> None:
+    (inbox / "rusak.paritrana-panel").unlink()
+    choose_folder(monkeypatch, inbox)
+    click(qtbot, dialog.add_folder_button)
+    wait_idle(qtbot, dialog)
+    assert dialog.merge_button.isEnabled()
+
+    # A folder that is not there: said at once, nothing started.
+    dialog.output_edit.setText(str(tmp_path / "tidak ada" / "rekap.xlsx"))
+    click(qtbot, dialog.merge_button)
+    assert not dialog.is_busy()
+    assert "does not exist" in dialog.message_label.text()
+
+    # A folder where the workbook should be: the merge's own sentence, after asking to replace.
+    taken = tmp_path / "rekap.xlsx"
+    taken.mkdir()
+    dialog.output_edit.setText(str(taken))
+    click(qtbot, dialog.merge_button)
+    wait_idle(qtbot, dialog)
+    assert len(message_boxes.texts("question")) == 1
+    message = dialog.message_label.text()
+    assert message.startswith("The workbook was not written.")
+    assert "is a folder" in message
+    assert dialog.written_workbook() is None
+    assert not dialog.open_workbook_button.isVisible()
+    assert dialog.merge_button.isEnabled(), "the chair can correct the path and try again"
+
+
 def drop_on(qtbot: QtBot, target: QWidget, paths: list[Path]) -> bool:
     """Drag ``paths`` over ``target`` and drop them there, as the file manager would."""
     mime = QMimeData()
