@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, QTime, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -39,7 +39,7 @@ from ..domain.scoring import weighted_total
 from ..storage.panel_file import PanelFile
 from .scoring_logic import ChangeHistory, fill, inverse_change
 from .scoring_timer import InterviewTimer
-from .scoring_widgets import CriterionCard, format_rating
+from .scoring_widgets import LEVEL_BUTTON_STYLE, CriterionCard, format_rating
 
 NoteWidget = QLineEdit | QPlainTextEdit
 
@@ -147,7 +147,7 @@ class ScoringDialog(QDialog):
         self._show_card(initial=True)
         self._show_status_from_card()
         self._fit_to_screen()
-        self._focus_first_rating()
+        self._shown_once = False
 
         app = QApplication.instance()
         if isinstance(app, QApplication):
@@ -238,11 +238,11 @@ class ScoringDialog(QDialog):
         font.setBold(True)
         self.criteria_label.setFont(font)
         heading.addWidget(self.criteria_label)
-        heading.addStretch(1)
-        hint = self.tr("Type the rating, or click a level; Enter goes to the next criterion.")
+        heading.addSpacing(12)
+        hint = self.tr("Type a rating or click a level · Enter: next criterion")
         self.keys_hint = QLabel(hint, box)
         self.keys_hint.setStyleSheet("color: palette(placeholder-text);")
-        self.keys_hint.setWordWrap(True)
+        self.keys_hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         heading.addWidget(self.keys_hint, 1)
         layout.addLayout(heading)
 
@@ -264,6 +264,7 @@ class ScoringDialog(QDialog):
         self.criteria_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         content = QWidget(self.criteria_scroll)
         content.setObjectName("criteriaContent")
+        content.setStyleSheet(LEVEL_BUTTON_STYLE)
         cards_layout = QVBoxLayout(content)
         cards_layout.setContentsMargins(0, 0, 4, 0)
         cards_layout.setSpacing(6)
@@ -353,6 +354,7 @@ class ScoringDialog(QDialog):
         self.retry_button = QPushButton(self.tr("Save &again"), bar)
         self.retry_button.setAutoDefault(False)
         self.retry_button.setAccessibleName(self.tr("Try to save again"))
+        self.retry_button.setToolTip(self.tr("Try to save again (Ctrl+S)"))
         self.retry_button.clicked.connect(self.save_now)
         layout.addWidget(self.retry_button)
         bar.hide()
@@ -664,7 +666,7 @@ class ScoringDialog(QDialog):
             f.widget.styleSheet() == NOTE_UNSAVED_STYLE for f in self._notes
         )
         if waiting:
-            QTimer.singleShot(0, self.save_now)
+            QTimer.singleShot(0, self, self._flush_quietly)
 
     def _show_problem(self, error: UserError) -> None:
         self.problem_label.setText(
@@ -868,6 +870,12 @@ class ScoringDialog(QDialog):
             self.general_note.setFocus(Qt.FocusReason.TabFocusReason)
 
     # --- closing and the events around it ------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._shown_once:  # the layout has its sizes now: scrolling to a card works
+            self._shown_once = True
+            self._focus_first_rating()
+
     def done(self, result: int) -> None:
         """Close only when everything typed is saved, or the judge chose to drop it.
 
@@ -916,6 +924,8 @@ class ScoringDialog(QDialog):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
+        if self._closed:
+            return False
         if kind == QEvent.Type.FocusOut and watched in self._note_by_widget:
             self._save_note(self._note_by_widget[watched])
         elif kind == QEvent.Type.Close and watched is self._watched_window:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QEvent, QLocale, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtGui import QKeyEvent, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QSizePolicy,
     QSlider,
+    QStyle,
+    QStyleOptionSlider,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -34,6 +36,17 @@ MAX_LEVEL_BUTTONS = 11
 ERROR_STYLE = "color: #b3261e;"
 FIELD_ERROR_STYLE = "QLineEdit { border: 2px solid #b3261e; }"
 FIELD_UNSAVED_STYLE = "QLineEdit { border: 2px dashed #b26a00; }"
+# The chosen level must stand out at a glance, also when the scorecard is locked (disabled).
+LEVEL_BUTTON_STYLE = """
+QToolButton#levelButton { border: 1px solid #a9b1bc; border-radius: 4px; background: #f7f8fa;
+    padding: 2px 4px; color: #1f2328; }
+QToolButton#levelButton:hover { background: #e6eefc; border-color: #4a7fd6; }
+QToolButton#levelButton:checked { background: #1f5fbf; border-color: #174a96; color: white;
+    font-weight: bold; }
+QToolButton#levelButton:disabled { background: #eef0f2; color: #8a9099; border-color: #c9ced6; }
+QToolButton#levelButton:checked:disabled { background: #5f7fae; border-color: #4d6a94;
+    color: white; }
+"""
 
 
 def format_rating(value: float, scale: Scale, locale: QLocale) -> str:
@@ -53,6 +66,33 @@ class RatingEdit(QLineEdit):
                         event.ignore()
                         return False
         return super().event(event)
+
+
+class LevelSlider(QSlider):
+    """A slider whose groove, when clicked, jumps to the rating under the mouse."""
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            option = QStyleOptionSlider()
+            self.initStyleOption(option)
+            style = self.style()
+            control = QStyle.ComplexControl.CC_Slider
+            handle = style.subControlRect(control, option, QStyle.SubControl.SC_SliderHandle, self)
+            point = event.position().toPoint()
+            if not handle.contains(point):
+                groove = style.subControlRect(
+                    control, option, QStyle.SubControl.SC_SliderGroove, self
+                )
+                span = max(1, groove.width() - handle.width())
+                offset = point.x() - groove.x() - handle.width() // 2
+                self.setValue(
+                    QStyle.sliderValueFromPosition(
+                        self.minimum(), self.maximum(), min(max(offset, 0), span), span
+                    )
+                )
+                event.accept()
+                return
+        super().mousePressEvent(event)
 
 
 class RatingInput(QWidget):
@@ -104,6 +144,7 @@ class RatingInput(QWidget):
         if len(self._values) <= MAX_LEVEL_BUTTONS:
             for value in self._values:
                 button = QToolButton(self)
+                button.setObjectName("levelButton")
                 label = scale.label_for(value)
                 number = format_rating(value, scale, locale)
                 button.setText(f"{number}\n{label}" if label else number)
@@ -119,7 +160,7 @@ class RatingInput(QWidget):
                 self.buttons.append(button)
                 row.addWidget(button, 1)
         else:
-            slider = QSlider(Qt.Orientation.Horizontal, self)
+            slider = LevelSlider(Qt.Orientation.Horizontal, self)
             slider.setRange(0, len(self._values) - 1)
             slider.setPageStep(max(1, len(self._values) // 10))
             slider.setFocusPolicy(Qt.FocusPolicy.NoFocus)

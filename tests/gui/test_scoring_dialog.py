@@ -6,6 +6,8 @@ import contextlib
 import dataclasses
 import datetime as dt
 import re
+import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
@@ -29,7 +31,7 @@ from paritrana_desktop.resources import resource
 from paritrana_desktop.storage.errors import DiskFullError
 from paritrana_desktop.storage.panel_file import EXTENSION, Clock, PanelFile, utc_now
 from paritrana_desktop.ui.scoring_dialog import ScoringDialog
-from tests.factories import small_event
+from tests.factories import FIVE_LEVELS, small_event
 
 QM = resource("i18n", "scoring_id.qm")
 TS = resource("i18n", "scoring_id.ts")
@@ -106,7 +108,7 @@ def open_dialog(qtbot: QtBot, panel: PanelFile, interview_id: str = "W01") -> Sc
     dialog.show()
     qtbot.waitExposed(dialog)
     dialog.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    qtbot.waitUntil(lambda: dialog.isAncestorOf(QApplication.focusWidget()))
     return dialog
 
 
@@ -274,7 +276,9 @@ def test_a_key_off_a_five_level_scale_is_refused_at_once(
     assert panel.scorecard("W01").ratings == {"REG": 3.0}
 
 
-def test_a_hundred_point_scale_is_typed_and_slid(qtbot: QtBot, tmp_path: Path) -> None:
+def test_a_hundred_point_scale_is_typed_and_slid(
+    qtbot: QtBot, tmp_path: Path, english: None
+) -> None:
     with panel_file(tmp_path, small_event(scale=ZERO_TO_HUNDRED)) as panel:
         dialog = open_dialog(qtbot, panel)
         type_text(qtbot, "85")
@@ -282,11 +286,16 @@ def test_a_hundred_point_scale_is_typed_and_slid(qtbot: QtBot, tmp_path: Path) -
         assert panel.scorecard("W01").ratings == {"REG": 85.0}
         slider = dialog.cards[1].rating.slider
         assert slider is not None
-        right_end = QPoint(slider.width() - 3, slider.height() // 2)
+        right_end = QPoint(slider.width() - 2, slider.height() // 2)
         qtbot.mouseClick(slider, Qt.MouseButton.LeftButton, pos=right_end)
-        cov = panel.scorecard("W01").ratings["COV"]
-        assert cov > 0
-        assert dialog.cards[1].rating.edit.text() == f"{cov:g}"
+        assert panel.scorecard("W01").ratings["COV"] == 100.0  # a click jumps to that rating
+        assert dialog.cards[1].rating.edit.text() == "100"
+        middle = QPoint(slider.width() // 2, slider.height() // 2)
+        qtbot.mouseClick(slider, Qt.MouseButton.LeftButton, pos=middle)
+        middling = panel.scorecard("W01").ratings["COV"]
+        assert 40 <= middling <= 60
+        assert dialog.cards[1].rating.edit.text() == f"{middling:g}"
+        assert dialog.total_label.text() == f"{(85 * 30 + middling * 40) / 70:.2f}"
 
 
 # --- notes -------------------------------------------------------------------------------
@@ -534,6 +543,25 @@ def test_a_conflict_of_interest_turns_ratings_off(
     assert dialog.total_label.text() == "4,00"
 
 
+def test_a_read_only_file_changes_nothing(qtbot: QtBot, panel: PanelFile, english: None) -> None:
+    panel.rate("W01", "REG", 4)
+    panel.set_general_note("W01", "Catatan")
+    path = panel.path
+    panel.close()
+    with PanelFile.open(path, read_only=True) as copy:
+        dialog = ScoringDialog(copy, "W01")
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        assert "read-only" in dialog.banner.text() and dialog.banner.isVisible()
+        assert all(not c.rating.isEnabled() for c in dialog.cards)
+        assert dialog.general_note.isReadOnly()
+        assert not dialog.lock_button.isEnabled() and not dialog.conflict_button.isEnabled()
+        assert dialog.cards[0].rating.edit.text() == "4"
+        dialog.close()
+        assert not dialog.isVisible()
+
+
 # --- status line, header, timer ----------------------------------------------------------
 def test_the_status_line_says_when_it_was_saved(
     qtbot: QtBot, tmp_path: Path, indonesian: QTranslator
@@ -652,7 +680,7 @@ def test_a_full_disk_keeps_what_was_typed_until_it_can_be_saved(
 
 
 # --- language, keys, size ----------------------------------------------------------------
-def test_the_translation_is_complete() -> None:
+def test_the_translation_is_complete(tmp_path: Path) -> None:
     root = ET.parse(TS).getroot()
     messages = root.findall(".//message")
     assert len(messages) > 50
@@ -664,7 +692,11 @@ def test_the_translation_is_complete() -> None:
         assert (translation.text or "").strip(), source
         markers = sorted(re.findall(r"%\d", source))
         assert sorted(re.findall(r"%\d", translation.text or "")) == markers, source
-    assert QM.stat().st_mtime >= TS.stat().st_mtime - 1, "run pyside6-lrelease again"
+    # the shipped .qm is the .ts compiled (run scripts/translations.py compile scoring)
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    fresh = tmp_path / "fresh.qm"
+    subprocess.run([str(lrelease), "-silent", str(TS), "-qm", str(fresh)], check=True)
+    assert fresh.read_bytes() == QM.read_bytes(), "compile the translation again"
 
 
 @pytest.mark.parametrize("language", ["id", "en"])
@@ -713,3 +745,37 @@ def test_it_fits_a_1280_by_720_window(qtbot: QtBot, tmp_path: Path) -> None:
         dialog.resize(1280, 680)
         qtbot.wait(10)
         assert dialog.criteria_scroll.isVisible()
+
+
+@pytest.mark.parametrize("language", ["id", "en"])
+def test_screenshots_to_look_at(
+    qtbot: QtBot,
+    tmp_path: Path,
+    language: str,
+    request: pytest.FixtureRequest,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Pictures of a draft, a final and a conflicted scorecard in tests/artifacts/ to look at."""
+    request.getfixturevalue("indonesian" if language == "id" else "english")
+    folder = Path(__file__).resolve().parents[1] / "artifacts"
+    folder.mkdir(exist_ok=True)
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *_a: Answer.Yes))
+    event = dataclasses.replace(small_event(scale=FIVE_LEVELS), is_demo=True)
+    with panel_file(tmp_path, event) as panel:
+        panel.rate("W01", "REG", 4)
+        panel.rate("W01", "COV", 3)
+        panel.note("W01", "REG", "Perda No. 5/2023 ada; Perbup belum terbit")
+        panel.set_general_note("W01", "Bupati hadir sendiri dan menjawab lugas.")
+        dialog = open_dialog(qtbot, panel)
+        dialog.resize(1280, 680)
+        type_text(qtbot, "7")  # refused at once, with its reason
+        assert dialog.grab().save(str(folder / f"scoring_dialog_draft_{language}.png"))
+        dialog.cards[2].rating.edit.setFocus()
+        type_text(qtbot, "5")
+        press(qtbot, Qt.Key.Key_L, CTRL)
+        assert dialog.grab().save(str(folder / f"scoring_dialog_final_{language}.png"))
+
+        panel.declare_conflict("W02", "Saudara kandung saya pejabat di Kabupaten Paser")
+        other = open_dialog(qtbot, panel, "W02")
+        other.resize(1280, 680)
+        assert other.grab().save(str(folder / f"scoring_dialog_conflict_{language}.png"))
