@@ -23,8 +23,13 @@ import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .. import __version__
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+    from .settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -117,7 +122,7 @@ def run(argv: Sequence[str]) -> int:
     crash.install()
 
     window.show()
-    _open_initial(window, settings, args)
+    open_initial(window, settings, file=args.file, demo=args.demo, judge=args.judge)
 
     if os.environ.get(ENV_EXIT_WHEN_SHOWN):
         QTimer.singleShot(0, lambda: _report_shown(app, started))
@@ -132,22 +137,26 @@ def run(argv: Sequence[str]) -> int:
         settings.sync()
 
 
-def _open_initial(window: object, settings: object, args: argparse.Namespace) -> None:
-    from .main_window import MainWindow
-    from .settings import Settings
-
-    assert isinstance(window, MainWindow) and isinstance(settings, Settings)
-    if args.file is not None:
-        window.open_path(args.file, judge_id=args.judge)
+def open_initial(
+    window: MainWindow,
+    settings: Settings,
+    *,
+    file: Path | None = None,
+    demo: bool = False,
+    judge: str | None = None,
+) -> None:
+    """Open what the start-up asks for: FILE, the demo, the last file, or the demo at first."""
+    if file is not None:
+        window.open_path(file, judge_id=judge)
         return
-    if args.demo:
-        window.open_demo(judge_id=args.judge)
+    if demo:
+        window.open_demo(judge_id=judge)
         return
     recent = settings.recent_files()
     if recent and recent[0].exists():
-        window.open_path(recent[0], judge_id=args.judge)
+        window.open_path(recent[0], judge_id=judge)
         return
-    window.open_demo(judge_id=args.judge)
+    window.open_demo(judge_id=judge)
 
 
 def _report_shown(app: object, started: float) -> None:

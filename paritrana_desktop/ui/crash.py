@@ -23,6 +23,7 @@ from types import TracebackType
 from PySide6.QtCore import (
     QMessageLogContext,
     QObject,
+    Qt,
     QtMsgType,
     qInstallMessageHandler,
     qVersion,
@@ -93,9 +94,9 @@ class CrashDialog(QDialog):
             text += self.tr("<p>The details are also in the log file:<br>{path}</p>").format(
                 path=str(log_file).replace("&", "&amp;").replace("<", "&lt;")
             )
-        message = QLabel(text, self)
-        message.setWordWrap(True)
-        message.setTextInteractionFlags(message.textInteractionFlags())
+        self.message = QLabel(text, self)
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details = QPlainTextEdit(details, self)
         self.details.setObjectName("crashDetails")
         self.details.setReadOnly(True)
@@ -115,7 +116,7 @@ class CrashDialog(QDialog):
         self.keep_button.setDefault(True)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(message)
+        layout.addWidget(self.message)
         layout.addWidget(self.details, 1)
         layout.addWidget(buttons)
         self.resize(720, 440)

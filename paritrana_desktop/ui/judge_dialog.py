@@ -84,7 +84,7 @@ class JudgeChooser(QDialog):
         super().__init__(parent)
         self.setObjectName("judgeChooser")
         self.setWindowTitle(self.tr("Who are you?"))
-        self.event = event
+        self.roster_event = event
         self.model = JudgeModel(event.judges, self)
 
         intro = QLabel(

@@ -392,7 +392,7 @@ class MainWindow(QMainWindow):
             self.raise_()
             return True
         try:
-            kind = session.kind_of(path)
+            kind = session.check_openable(path)
             if kind is FileKind.EVENT:
                 event = read_event_file(path)
                 self.open_event(event, judge_id=judge_id)
@@ -814,7 +814,7 @@ class MainWindow(QMainWindow):
         self.settings.set(FILTER_DAY, day.isoformat() if day else "")
         self.settings.set(FILTER_CATEGORY, self.filters.selected_category())
         status = self.filters.selected_status()
-        self.settings.set(FILTER_STATUS, status.key if status else "")
+        self.settings.set(FILTER_STATUS, status.key if status is not None else "")
         self.settings.set(FILTER_SEARCH, self.filters.search.text())
 
     def _save_view_state(self) -> None:

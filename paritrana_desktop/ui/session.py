@@ -11,14 +11,25 @@ from pathlib import Path
 
 from ..domain.errors import UserError
 from ..domain.event import Event
-from ..storage.database import FileKind, read_header
+from ..storage.database import FileKind, check_header, read_header
 from ..storage.panel_file import EXTENSION as PANEL_EXTENSION
 from ..storage.panel_file import PanelFile
 
 
-def kind_of(path: Path) -> FileKind | None:
-    """EVENT, PANEL or None (foreign, empty, or a live panel file still in its WAL)."""
-    return read_header(Path(path)).kind
+def check_openable(path: Path) -> FileKind:
+    """EVENT or PANEL; a foreign, empty or newer file is refused here, before anything that is
+    open gets closed. (A panel file open elsewhere may still hold its header in its WAL; the
+    full check happens when it is opened.)"""
+    path = Path(path)
+    header = read_header(path)
+    if header.kind is FileKind.EVENT:
+        check_header(path, FileKind.EVENT)
+        return FileKind.EVENT
+    wal = Path(f"{path}-wal")
+    live = header.is_sqlite and header.kind is None and wal.exists() and wal.stat().st_size > 0
+    if not live:
+        check_header(path, FileKind.PANEL)
+    return FileKind.PANEL
 
 
 def _safe(text: str) -> str:

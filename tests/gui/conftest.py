@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QLocale, QStandardPaths
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from paritrana_desktop.domain.errors import current_language, set_language
@@ -74,10 +74,12 @@ def _language(qapp: QApplication, language: str) -> Iterator[None]:
     from paritrana_desktop.ui.i18n import install_language, remove_translators
 
     before = current_language()
+    locale = QLocale()
     translators = install_language(qapp, language)
     yield
     remove_translators(qapp, translators)
     set_language(before)
+    QLocale.setDefault(locale)
 
 
 @pytest.fixture
