@@ -184,7 +184,7 @@ class _Reader:
         en_text: str,
     ) -> None:
         rank = self.sheet_rank.setdefault(sheet, len(self.sheet_rank)) if sheet else -1
-        item = WorkbookProblem(sheet, row, column, heading, id_text, en_text)
+        item = WorkbookProblem(sheet, row, column, heading, _capital(id_text), _capital(en_text))
         self.problems.append(((rank, row or 0, column or 0), item))
 
     def cell_problem(self, table: Table, row: int, key: str, id_text: str, en_text: str) -> None:
@@ -677,6 +677,7 @@ class _Reader:
     ) -> list[Interview]:
         drafts: list[_InterviewDraft] = []
         event_days = header.days()
+        tables = 0
         for grid in grids:
             table = find_table(grid, SCHEDULE)
             if table is None:
@@ -705,9 +706,10 @@ class _Reader:
                     "the header row.",
                 )  # fmt: skip
                 continue
+            tables += 1
             drafts += self._schedule_rows(table, matcher, event_days)
         self._check_schedule(drafts, header)
-        if not drafts and grids:
+        if not drafts and tables:
             self.problem(
                 grids[0].title, None, None, "",
                 "jadwal masih kosong; isi satu baris per wawancara di bawah baris judul.",

@@ -11,7 +11,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -271,9 +271,7 @@ def _categories_sheet(workbook: Workbook, categories: Sequence[Category]) -> Non
             levels_text(scale),
         ]
         _put_row(ws, row, values, wrap={6})
-    for row in range(FIRST_ROW, LAST_ROW + 1):
-        for column in (1, 2, 6):
-            ws.cell(row, column).number_format = _TEXT
+    _text_columns(ws, (1, 2, 6))
 
 
 def _rubric_sheet(workbook: Workbook, categories: Sequence[Category]) -> None:
@@ -290,9 +288,7 @@ def _rubric_sheet(workbook: Workbook, categories: Sequence[Category]) -> None:
             ]
             _put_row(ws, row, values, wrap={3, 4})
             row += 1
-    for r in range(FIRST_ROW, LAST_ROW + 1):
-        for column in (1, 2, 3, 4):
-            ws.cell(r, column).number_format = _TEXT
+    _text_columns(ws, (1, 2, 3, 4))
     _category_list(ws, 1)
 
 
@@ -311,11 +307,9 @@ def _schedule_sheet(workbook: Workbook, interviews: Sequence[Interview]) -> None
             "id": interview.id,
         }
         _put_row(ws, row, [by_key[k] for k in keys], wrap={keys.index("representatives") + 1})
-    # Text cells: Excel leaves 28/07/2025 and 08.00 as typed instead of guessing (and maybe
+    # Text columns: Excel leaves 28/07/2025 and 08.00 as typed instead of guessing (and maybe
     # swapping day and month); the reader understands the text.
-    for r in range(FIRST_ROW, LAST_ROW + 1):
-        for column in range(1, len(keys) + 1):
-            ws.cell(r, column).number_format = _TEXT
+    _text_columns(ws, range(1, len(keys) + 1))
     _category_list(ws, keys.index("category") + 1)
 
 
@@ -330,9 +324,7 @@ def _panel_sheet(workbook: Workbook, judges: Sequence[Judge]) -> None:
             "id": judge.id,
         }
         _put_row(ws, row, [by_key[k] for k in keys])
-    for r in range(FIRST_ROW, LAST_ROW + 1):
-        for column in range(1, len(keys) + 1):
-            ws.cell(r, column).number_format = _TEXT
+    _text_columns(ws, range(1, len(keys) + 1))
     role = get_column_letter(keys.index("role") + 1)
     _list(ws, f'"{Role.KETUA.value},{Role.ANGGOTA.value}"', f"{role}{FIRST_ROW}:{role}{LAST_ROW}",
           "Peran", "Pilih ketua (satu orang) atau anggota.")  # fmt: skip
@@ -376,6 +368,12 @@ def levels_text(scale: Scale) -> str:
         run.append(level)
     flush()
     return "\n".join(lines)
+
+
+def _text_columns(ws: Worksheet, columns: Iterable[int]) -> None:
+    """Cells typed later in these columns keep what was typed, as text."""
+    for column in columns:
+        ws.column_dimensions[get_column_letter(column)].number_format = _TEXT
 
 
 def _number(value: float) -> int | float:
