@@ -54,7 +54,7 @@ from ..domain.errors import UserError, current_language
 from ..domain.merge_model import MergeOptions, MergePlan, Outcome
 from ..merge import MergeReport
 from .merge_files_model import MergeFilesModel
-from .tasks import Task, TaskContext, emit
+from .tasks import Task, TaskContext
 
 PANEL_SUFFIX = ".paritrana-panel"
 WORKBOOK_SUFFIX = ".xlsx"
@@ -617,7 +617,7 @@ class MergeDialog(QDialog):
         total = sum(self.splitter.sizes())
         self.splitter.setSizes([total // 3, total - total // 3])
         self._show_message(text, success=True)
-        emit(self.merged, report)
+        self.merged.emit(report)
 
     def _open_workbook(self) -> None:
         if self._written is not None:

@@ -25,13 +25,11 @@ Tests can switch every task to run at once in the calling thread (:func:`set_syn
 from __future__ import annotations
 
 import contextlib
-import ctypes
-import sys
 import threading
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal, SignalInstance, Slot
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal, Slot
 
 from ..domain.errors import UserError
 
@@ -42,38 +40,6 @@ _pool: QThreadPool | None = None
 # Tasks whose work is under way; kept here so that a task outlives the window that started it
 # until its outcome has been delivered on the main thread.
 _running: set[Task] = set()
-
-
-class _Probe(QObject):
-    ping = Signal()
-
-
-def _emit_drops_a_reference() -> bool:
-    """Whether ``SignalInstance.emit`` loses a reference to the bool it returns.
-
-    PySide6 6.12 on Python 3.11 does: every ``emit()`` from Python takes one reference from
-    ``True`` for good, and after a few hundred emits the interpreter aborts with "Fatal Python
-    error: bool_dealloc". (From Python 3.12 on, ``True`` is immortal and nothing shows.)
-    """
-    probe = _Probe()
-    before = sys.getrefcount(True)
-    for _ in range(4):
-        probe.ping.emit()
-    lost = before - sys.getrefcount(True)
-    for _ in range(max(0, lost)):
-        ctypes.pythonapi.Py_IncRef(ctypes.py_object(True))
-    return lost >= 4
-
-
-_EMIT_DROPS_REFERENCE = _emit_drops_a_reference()
-
-
-def emit(signal: SignalInstance, *args: Any) -> None:
-    """``signal.emit(*args)``, giving back the reference PySide6 6.12 loses (see above)."""
-    # The stubs say emit() returns None; at run time it returns a bool.
-    result: object = signal.emit(*args)  # type: ignore[func-returns-value]
-    if _EMIT_DROPS_REFERENCE and isinstance(result, bool):
-        ctypes.pythonapi.Py_IncRef(ctypes.py_object(result))
 
 
 def set_synchronous(enabled: bool) -> None:
@@ -181,7 +147,7 @@ class Task(QObject):
             raise RuntimeError("a Task can be started only once")
         self._state = "running"
         _running.add(self)
-        emit(self.started)
+        self.started.emit()
         synchronous = _synchronous if self._synchronous is None else self._synchronous
         if synchronous:
             self._run()
@@ -210,7 +176,7 @@ class Task(QObject):
             error = exc
         with self._lock:
             self._outcome = (result, error)
-        emit(self._work_done)
+        self._work_done.emit()
 
     def _report_progress(self, done: int, total: int, label: str) -> None:
         with self._lock:
@@ -218,7 +184,7 @@ class Task(QObject):
             if self._progress_pending:
                 return  # the main thread has not caught up: it will read the newest value
             self._progress_pending = True
-        emit(self._progress_ready)
+        self._progress_ready.emit()
 
     # --- back on the main thread ------------------------------------------------------------
     @Slot()
@@ -230,12 +196,12 @@ class Task(QObject):
         if latest is None or not pending or self._state != "running":
             return
         self.last_progress = latest
-        emit(self.progressed, *latest)
+        self.progressed.emit(*latest)
 
     @Slot()
     def _on_timer(self) -> None:
         if self._state == "running":
-            emit(self.slow)
+            self.slow.emit()
 
     @Slot()
     def _deliver_outcome(self) -> None:
@@ -247,12 +213,12 @@ class Task(QObject):
             self._outcome = (None, None)
         try:
             if error is None:
-                emit(self.succeeded, result)
+                self.succeeded.emit(result)
             elif self.is_cancel_requested() and isinstance(error, UserError):
-                emit(self.cancelled)
+                self.cancelled.emit()
             elif isinstance(error, UserError):
-                emit(self.failed, error)
-            emit(self.finished)
+                self.failed.emit(error)
+            self.finished.emit()
         finally:
             _running.discard(self)
         if error is not None and not isinstance(error, UserError):

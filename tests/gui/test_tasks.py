@@ -209,3 +209,23 @@ def test_a_task_starts_only_once(qapp: QApplication) -> None:
     task.start()
     with pytest.raises(RuntimeError):
         task.start()
+
+
+def test_a_long_session_of_qt_calls_does_not_abort_the_interpreter(qapp: QApplication) -> None:
+    """PySide6 6.12 on Python 3.11 loses a reference to None per void call and to True per
+    emit(); paritrana_desktop.ui makes them immortal first (ui/pyside_refcounts.py). Without
+    that, this test kills the interpreter ("Fatal Python error: none_dealloc")."""
+    from PySide6.QtWidgets import QLabel
+
+    from paritrana_desktop.ui import pyside_refcounts
+
+    label = QLabel()
+    task = Task(lambda ctx: None, synchronous=True)
+    # More calls than there are references to None in a test run without the protection.
+    calls = 150_000
+    for n in range(calls):
+        label.setText("x" if n % 2 else "y")  # returns None
+        task.progressed.emit(n, calls, "")  # returns True
+    assert label.text() in ("x", "y")
+    if pyside_refcounts.leaks():
+        assert pyside_refcounts.is_protected()
