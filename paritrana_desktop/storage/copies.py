@@ -17,6 +17,7 @@ import datetime as dt
 import errno
 import os
 import re
+import shutil
 import sqlite3
 import sys
 from pathlib import Path
@@ -144,6 +145,14 @@ def _sync_folder(folder: Path) -> None:
         os.close(fd)
 
 
+def _no_room(folder: Path) -> bool:
+    """Less than 64 KiB free: a failed write there was most likely the disk filling up."""
+    try:
+        return shutil.disk_usage(folder).free < 64 * 1024
+    except OSError:
+        return False
+
+
 def _vanished(folder: Path) -> StorageError:
     return StorageError(
         f"Folder {folder} tidak ada (lagi). Apakah flashdisk dicabut? Pasang kembali atau pilih "
@@ -159,7 +168,7 @@ def _explain(folder: Path, exc: BaseException) -> StorageError:
     message = str(exc).lower()
     if not folder.is_dir():
         return _vanished(folder)
-    if code in _FULL_ERRNOS or "full" in message or "too large" in message:
+    if code in _FULL_ERRNOS or "full" in message or "too large" in message or _no_room(folder):
         return DiskFullError(
             f"Tidak cukup ruang di {folder} untuk salinan. Kosongkan ruang atau pakai flashdisk "
             "lain. Tidak ada berkas setengah jadi yang tertinggal; berkas asli Anda tidak berubah.",
