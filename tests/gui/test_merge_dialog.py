@@ -454,3 +454,15 @@ def test_default_names_and_placeholders() -> None:
     assert default_workbook_name("a/b c", dt.date(2025, 7, 29)) == "REKAP_a_b_c_2025-07-29.xlsx"
     assert default_workbook_name(None, dt.date(2025, 7, 29)) == "REKAP_2025-07-29.xlsx"
     assert fill("%1 dari %2", "%2", 9) == "%2 dari 9"
+
+
+def test_with_synchronous_tasks_the_window_is_filled_at_once(
+    qtbot: QtBot, inbox: Path, english: None
+) -> None:
+    """The switch the tests of other windows can use: no thread, same signals, same result."""
+    with tasks.synchronous_tasks():
+        window = MergeDialog(None, [inbox])
+        qtbot.addWidget(window)
+        assert not window.is_busy()
+        assert window.model.rowCount() == 4
+        assert window.skip_button.isEnabled()
