@@ -26,6 +26,7 @@ from PySide6.QtGui import (
     QCloseEvent,
     QDesktopServices,
     QDragEnterEvent,
+    QDragMoveEvent,
     QDropEvent,
     QKeySequence,
 )
@@ -775,7 +776,7 @@ class MergeDialog(QDialog):
         else:
             event.ignore()
 
-    def dragMoveEvent(self, event: Any) -> None:
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
         if self._task is None:
             event.acceptProposedAction()
         else:
