@@ -152,7 +152,9 @@ def test_rate_every_criterion_with_the_keyboard_only(
     regulasi, cakupan, wawancara = dialog.cards
     assert focused() is regulasi.rating.edit  # the first unrated criterion
 
-    type_text(qtbot, "4")  # one key on a 1–5 scale is the whole rating: saved at once
+    with qtbot.waitSignal(dialog.scorecardChanged) as saved:
+        type_text(qtbot, "4")  # one key on a 1–5 scale is the whole rating: saved at once
+    assert saved.args == ["W01"]  # the main window refreshes this row
     assert panel.scorecard("W01").ratings == {"REG": 4.0}
     assert dialog.total_label.text() == "4,00"
     press(qtbot, Qt.Key.Key_Tab)
@@ -403,6 +405,15 @@ def test_undo_and_redo_save_inverse_changes(qtbot: QtBot, panel: PanelFile) -> N
     assert not dialog.redo_button.isEnabled()
 
     # The audit log says what happened, in order: undo is a new change, never a deletion.
+    # In a note, Ctrl+Z undoes the typing there; Alt+U (the button's letter) the saved change.
+    dialog.general_note.setFocus()
+    press(qtbot, Qt.Key.Key_Z, CTRL)
+    assert panel.scorecard("W01").general_note == "Kurang data"
+    press(qtbot, Qt.Key.Key_U, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: panel.scorecard("W01").general_note == "")
+    assert dialog.general_note.toPlainText() == ""
+    assert focused() is dialog.general_note
+
     assert [(c["action"], c["value"]) for c in changes(panel)] == [
         ("rate", 4.0),
         ("rate", 2.0),
@@ -413,6 +424,7 @@ def test_undo_and_redo_save_inverse_changes(qtbot: QtBot, panel: PanelFile) -> N
         ("rate", 4.0),  # redo
         ("rate", 2.0),  # redo
         ("general_note", "Kurang data"),  # redo
+        ("general_note", ""),  # undo with Alt+U
     ]
     assert panel.verify().ok
 
@@ -627,6 +639,9 @@ def test_the_timer_counts_down_and_flags_overtime_without_taking_the_cursor(
     qtbot.mouseClick(timer.reset_button, Qt.MouseButton.LeftButton)
     assert timer.display.text() == "Sisa 45:00 dari 45:00"
     assert timer.display.styleSheet() == ""
+    assert focused() is dialog.general_note
+    press(qtbot, Qt.Key.Key_M, Qt.KeyboardModifier.AltModifier)  # "&Mulai timer"
+    qtbot.waitUntil(lambda: timer.stopwatch.running)
     assert focused() is dialog.general_note
 
 
