@@ -169,7 +169,9 @@ def _report_shown(app: object, started: float) -> None:
 
 
 def _screenshots(app: object, window: object, prefix: Path) -> None:
-    """Save the main window (and with PARITRANA_OPEN_FIRST_INTERVIEW the scoring dialog)."""
+    """Save PNGs of what a judge sees, then quit: ``<prefix>-judges.png`` (the "who are you"
+    dialog, if it is open), ``<prefix>-main.png`` and, with PARITRANA_OPEN_FIRST_INTERVIEW,
+    ``<prefix>-scoring.png`` (the scoring dialog on the selected interview)."""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -177,18 +179,30 @@ def _screenshots(app: object, window: object, prefix: Path) -> None:
 
     assert isinstance(app, QApplication) and isinstance(window, MainWindow)
     prefix.parent.mkdir(parents=True, exist_ok=True)
-    window.grab().save(str(prefix.with_name(prefix.name + "-main.png")))
-    if not os.environ.get(ENV_OPEN_FIRST):
-        app.quit()
-        return
-    dialog = window.open_scoring()
-    if dialog is None:
-        app.quit()
-        return
 
-    def shoot_dialog() -> None:
-        assert dialog is not None
-        dialog.grab().save(str(prefix.with_name(prefix.name + "-scoring.png")))
-        app.quit()
+    def save(widget: object, suffix: str) -> None:
+        from PySide6.QtWidgets import QWidget
 
-    QTimer.singleShot(800, shoot_dialog)
+        assert isinstance(widget, QWidget)
+        widget.grab().save(str(prefix.with_name(f"{prefix.name}-{suffix}.png")))
+
+    def main_and_scoring() -> None:
+        save(window, "main")
+        dialog = window.open_scoring() if os.environ.get(ENV_OPEN_FIRST) else None
+        if dialog is None:
+            app.quit()
+            return
+
+        def shoot_dialog() -> None:
+            save(dialog, "scoring")
+            app.quit()
+
+        QTimer.singleShot(800, shoot_dialog)
+
+    chooser = window.judge_chooser
+    if chooser is not None and chooser.isVisible():
+        save(chooser, "judges")
+        chooser.accept()
+        QTimer.singleShot(800, main_and_scoring)
+    else:
+        main_and_scoring()

@@ -78,11 +78,11 @@ Clock = Callable[[], dt.datetime]
 NOW_REFRESH_MS = 60_000
 DEFAULT_COLUMN_WIDTHS = {
     Column.DAY: 130,
-    Column.TIME: 110,
-    Column.ROOM: 170,
-    Column.CATEGORY: 210,
-    Column.STATUS: 160,
-    Column.TOTAL: 90,
+    Column.TIME: 105,
+    Column.ROOM: 205,
+    Column.CATEGORY: 235,
+    Column.STATUS: 165,
+    Column.TOTAL: 95,
 }
 
 

@@ -40,6 +40,11 @@ STATUS_ROLE = Qt.ItemDataRole.UserRole + 3
 
 NOW_BACKGROUND = QColor(255, 236, 153)  # a warm yellow, readable with dark text
 NOW_FOREGROUND = QColor(0, 0, 0)
+STATUS_COLOURS = {  # dark enough to read on white and on the alternating row colour
+    "final": QColor(21, 110, 48),
+    "draft": QColor(150, 80, 0),
+    "conflict": QColor(110, 60, 140),
+}
 
 
 class Column(IntEnum):
@@ -237,7 +242,7 @@ class ScheduleModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column == Column.TOTAL:
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(interview, column)
+            return self._tooltip(interview, column) or self._display(interview, column)
         is_current = interview.id == self._current
         if role == Qt.ItemDataRole.BackgroundRole and is_current:
             return QBrush(NOW_BACKGROUND)
@@ -248,6 +253,9 @@ class ScheduleModel(QAbstractTableModel):
                 return QApplication.palette().brush(
                     QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text
                 )
+            if column == Column.STATUS:
+                colour = STATUS_COLOURS.get(self._status(interview).key)
+                return QBrush(colour) if colour is not None else None
         if role == Qt.ItemDataRole.FontRole and (
             is_current or (column == Column.STATUS and self._status(interview) is MyStatus.FINAL)
         ):
@@ -287,10 +295,14 @@ class ScheduleModel(QAbstractTableModel):
             return self._panel.event.category(interview.category).name
         if column == Column.STATUS:
             return status_label(self._status(interview))
-        total = weighted_total(
-            self._panel.event.category(interview.category), self._panel.scorecard(interview.id)
+        category = self._panel.event.category(interview.category)
+        total = weighted_total(category, self._panel.scorecard(interview.id))
+        if total is None:
+            return ""
+        return QCoreApplication.translate("ScheduleModel", "{total} / {maximum}").format(
+            total=self._locale.toString(total.value, "f", 2),
+            maximum=self._locale.toString(category.scale.maximum, "g", 6),
         )
-        return "" if total is None else self._locale.toString(total.value, "f", 2)
 
     def _sort_key(self, row: int, interview: Interview, column: Column) -> Any:
         assert self._panel is not None
@@ -303,7 +315,7 @@ class ScheduleModel(QAbstractTableModel):
                 self._panel.event.category(interview.category),
                 self._panel.scorecard(interview.id),
             )
-            return -1.0 if total is None else total.value
+            return -1.0 if total is None else total.percent  # scales differ by category
         return self._display(interview, column).casefold()
 
     def _tooltip(self, interview: Interview, column: Column) -> str | None:

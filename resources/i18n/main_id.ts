@@ -489,6 +489,10 @@ Serahkan berkas ini kepada ketua. Berkas panel Anda sendiri tetap di laptop ini;
         <translation>Sekarang</translation>
     </message>
     <message>
+        <source>{total} / {maximum}</source>
+        <translation>{total} / {maximum}</translation>
+    </message>
+    <message>
         <source>Representatives: {names}</source>
         <translation>Perwakilan: {names}</translation>
     </message>

@@ -115,7 +115,7 @@ def test_search_finds_an_interview_and_enter_opens_the_scoring_dialog(
     qtbot.keyClicks(QApplication.focusWidget(), "4")
     assert panel_file.scorecard("W02").ratings == {"REG": 4.0}
     assert main_window.proxy.index(0, Column.STATUS).data() == "Draft"
-    assert main_window.proxy.index(0, Column.TOTAL).data() == "4.00"
+    assert main_window.proxy.index(0, Column.TOTAL).data() == "4.00 / 5"
     dialog.close()
     qtbot.waitUntil(lambda: main_window.scoring_dialog is None)
     assert main_window.focusWidget() is main_window.table
@@ -151,7 +151,7 @@ def test_progress_text_and_totals_in_indonesian(
     # 28 July is today on the clock: the day's progress
     assert window.filters.progress.text() == "Senin: 1 dari 3 final, 1 konflik kepentingan"
     total = window.proxy.index(0, Column.TOTAL).data()
-    assert total == "3,60"  # (30*4 + 40*3 + 30*4) / 100 in the Indonesian locale
+    assert total == "3,60 / 5"  # (30*4 + 40*3 + 30*4) / 100 in the Indonesian locale
     assert window.proxy.index(0, Column.STATUS).data() == "Final"
     assert window.proxy.index(1, Column.STATUS).data() == "Belum dinilai"
     assert window.proxy.index(2, Column.STATUS).data() == "Konflik kepentingan"
@@ -580,9 +580,9 @@ def test_click_on_a_header_sorts_by_my_total(
     totals = [
         main_window.proxy.index(r, Column.TOTAL).data() for r in range(main_window.proxy.rowCount())
     ]
-    assert totals == ["", "", "2.00", "5.00"]
+    assert totals == ["", "", "2.00 / 5", "5.00 / 5"]
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
     totals = [
         main_window.proxy.index(r, Column.TOTAL).data() for r in range(main_window.proxy.rowCount())
     ]
-    assert totals == ["5.00", "2.00", "", ""]
+    assert totals == ["5.00 / 5", "2.00 / 5", "", ""]
