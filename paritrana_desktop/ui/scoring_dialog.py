@@ -64,6 +64,8 @@ BADGE_STYLE = (
     " border-radius: 3px; }}"
 )
 NOTE_UNSAVED_STYLE = "border: 2px dashed #b26a00;"
+# A no-break space before the dot keeps it at the end of a line when the header wraps.
+SEPARATOR = "\u00a0· "
 
 
 @dataclass
@@ -176,7 +178,7 @@ class ScoringDialog(QDialog):
         font.setBold(True)
         self.participant_label.setFont(font)
 
-        details = " · ".join(
+        details = SEPARATOR.join(
             (self.category.name, day, fill(self.tr("%1–%2"), start, end), interview.room)
         )
         self.details_label = QLabel(details, self)
@@ -187,7 +189,7 @@ class ScoringDialog(QDialog):
         people = fill(self.tr("Judge: %1"), self.panel.judge.name)
         if interview.representatives.strip():
             people = (
-                fill(self.tr("Representatives: %1"), interview.representatives) + "  ·  " + people
+                fill(self.tr("Representatives: %1"), interview.representatives) + SEPARATOR + people
             )
         self.people_label = QLabel(people, self)
         self.people_label.setObjectName("representatives")
@@ -366,7 +368,8 @@ class ScoringDialog(QDialog):
         self.status_label = QLabel(self)
         self.status_label.setObjectName("saveStatus")
         self.status_label.setStyleSheet("color: palette(placeholder-text);")
-        self.status_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.status_label.setWordWrap(True)
+        self.status_label.setMinimumWidth(120)
         row.addWidget(self.status_label, 1)
 
         def button(text: str, tip: str, slot: Callable[[], object], name: str) -> QPushButton:

@@ -10,10 +10,16 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QEvent, QLocale, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QMouseEvent
+from PySide6.QtGui import (
+    QFont,
+    QFontMetrics,
+    QKeyEvent,
+    QKeySequence,
+    QMouseEvent,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -140,6 +146,8 @@ class RatingInput(QWidget):
         row.addWidget(self.edit)
 
         self.buttons: list[QToolButton] = []
+        self._button_texts: list[tuple[str, str]] = []  # (number and label, number only)
+        self._compact = False
         self.slider: QSlider | None = None
         if len(self._values) <= MAX_LEVEL_BUTTONS:
             for value in self._values:
@@ -148,6 +156,7 @@ class RatingInput(QWidget):
                 label = scale.label_for(value)
                 number = format_rating(value, scale, locale)
                 button.setText(f"{number}\n{label}" if label else number)
+                self._button_texts.append((button.text(), number))
                 button.setCheckable(True)
                 button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
                 button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -186,12 +195,23 @@ class RatingInput(QWidget):
         self.level_label = QLabel(self)
         self.level_label.setObjectName("levelLabel")
         self.level_label.setTextFormat(Qt.TextFormat.PlainText)
-        if not self.buttons:  # a checked button already names its level
-            longest = max((lv.label for lv in scale.levels), key=len, default="")
-            self.level_label.setMinimumWidth(self.fontMetrics().horizontalAdvance(longest))
-            row.addWidget(self.level_label)
-        else:
-            self.level_label.hide()
+        longest = max((lv.label for lv in scale.levels), key=len, default="")
+        self.level_label.setMinimumWidth(self.fontMetrics().horizontalAdvance(longest))
+        row.addWidget(self.level_label)
+        # With buttons, a checked button names its level; the label is only for narrow rows.
+        self.level_label.setVisible(not self.buttons)
+        bold = QFont(self.font())
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)
+        self._wide_enough = (
+            self.edit.width()
+            + 40
+            + sum(
+                max(metrics.horizontalAdvance(line) for line in full.split("\n")) + 18
+                for full, _number in self._button_texts
+            )
+            + 4 * (len(self._button_texts) + 2)
+        )
 
         self.error_label = QLabel(self)
         self.error_label.setObjectName("ratingError")
@@ -310,6 +330,23 @@ class RatingInput(QWidget):
             self._show_value(self._saved)  # saved: shows the new value; refused: the old one
 
     # --- drawing -------------------------------------------------------------------------
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        compact = bool(self.buttons) and event.size().width() < self._wide_enough
+        if compact != self._compact:
+            self._set_compact(compact)
+
+    def _set_compact(self, compact: bool) -> None:
+        """Too narrow for "4 Baik" on every button: numbers only, the level named beside."""
+        self._compact = compact
+        for button, (full, number) in zip(self.buttons, self._button_texts, strict=True):
+            button.setText(number if compact else full)
+        self.level_label.setVisible(compact)
+
+    @property
+    def compact(self) -> bool:
+        return self._compact
+
     def _show_value(self, value: float | None) -> None:
         text = "" if value is None else format_rating(value, self.scale, self._locale)
         if self.edit.text() != text:
@@ -393,20 +430,20 @@ class CriterionCard(QFrame):
         self.note.setAccessibleName(fill(self.tr("Note on %1"), criterion.name))
         self.note.setClearButtonEnabled(False)
 
-        grid = QGridLayout(self)
-        grid.setContentsMargins(8, 6, 8, 6)
-        grid.setHorizontalSpacing(8)
-        grid.setVerticalSpacing(3)
-        grid.addWidget(self.title, 0, 0)
-        grid.addWidget(self.weight, 0, 1)
-        grid.addWidget(self.description, 1, 0, 1, 2)
-        row = 2
+        top = QHBoxLayout()
+        top.setSpacing(8)
+        top.addWidget(self.title, 1)
+        top.addWidget(self.weight, 0, Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.setSpacing(3)
+        layout.addLayout(top)
+        layout.addWidget(self.description)
         if self.levels is not None:
-            grid.addWidget(self.levels, row, 0, 1, 2)
-            row += 1
-        grid.addWidget(self.rating, row, 0, 1, 2)
-        grid.addWidget(self.note, row + 1, 0, 1, 2)
-        grid.setColumnStretch(0, 1)
+            layout.addWidget(self.levels)
+        layout.addWidget(self.rating)
+        layout.addWidget(self.note)
+        layout.addStretch(1)  # any spare height goes below the note, not into the title
 
 
 def _same(a: float | None, b: float | None) -> bool:

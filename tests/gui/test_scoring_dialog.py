@@ -108,8 +108,12 @@ def open_dialog(qtbot: QtBot, panel: PanelFile, interview_id: str = "W01") -> Sc
     dialog.show()
     qtbot.waitExposed(dialog)
     dialog.activateWindow()
-    qtbot.waitUntil(lambda: dialog.isAncestorOf(QApplication.focusWidget()))
+    qtbot.waitUntil(lambda: _inside(dialog, QApplication.focusWidget()))
     return dialog
+
+
+def _inside(dialog: QWidget, widget: QWidget | None) -> bool:
+    return widget is not None and dialog.isAncestorOf(widget)
 
 
 def focused() -> QWidget:
@@ -600,7 +604,8 @@ def test_the_header_names_the_interview(
     with panel_file(tmp_path, event) as panel:
         dialog = open_dialog(qtbot, panel, "W02")
         assert dialog.participant_label.text() == "Kabupaten Paser"
-        assert dialog.details_label.text() == (
+        details = dialog.details_label.text().replace("\u00a0", " ")  # no-break before "·"
+        assert details == (
             "Pemerintah Kabupaten/Kota · Senin, 28/07/2025 · 09.00–09.45 · Ruang Mahakam"
         )
         assert "Bupati, Kadisnaker" in dialog.people_label.text()
@@ -749,6 +754,24 @@ def test_inputs_have_accessible_names(qtbot: QtBot, panel: PanelFile, english: N
     assert dialog.general_note.accessibleName() == "General note"
     assert dialog.recommendation.accessibleName() == "Recommendation"
     assert dialog.cards[0].rating.buttons[3].accessibleName() == "Regulasi: rating 4 Baik"
+
+
+def test_narrow_rows_show_numbers_and_name_the_chosen_level(
+    qtbot: QtBot, panel: PanelFile, indonesian: QTranslator
+) -> None:
+    dialog = open_dialog(qtbot, panel)
+    rating = dialog.cards[0].rating
+    type_text(qtbot, "4")
+    dialog.resize(1280, 680)
+    qtbot.waitUntil(lambda: not rating.compact)
+    assert [b.text() for b in rating.buttons][3] == "4\nBaik"
+    assert not rating.level_label.isVisible()
+    dialog.resize(700, 600)  # no button text is ever cut: numbers only, the level beside
+    qtbot.waitUntil(lambda: rating.compact)
+    assert [b.text() for b in rating.buttons] == ["1", "2", "3", "4", "5"]
+    assert rating.level_label.isVisible() and rating.level_label.text() == "Baik"
+    for button in rating.buttons:
+        assert button.width() >= button.fontMetrics().horizontalAdvance(button.text())
 
 
 def test_it_fits_a_1280_by_720_window(qtbot: QtBot, tmp_path: Path) -> None:
