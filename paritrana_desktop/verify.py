@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TextIO
@@ -23,8 +24,7 @@ def describe_file(path: Path) -> tuple[bool, list[str]]:
             head = (
                 f"event file, format {header.user_version} of {current_version(kind)}"
                 if en
-                else f"berkas kegiatan, format {header.user_version} dari "
-                f"{current_version(kind)}"
+                else f"berkas kegiatan, format {header.user_version} dari {current_version(kind)}"
             )
             return True, [
                 head,
@@ -47,8 +47,7 @@ def describe_file(path: Path) -> tuple[bool, list[str]]:
             drafts = len(cards) - final - conflicts
             lines = [
                 (
-                    f"panel file, format {header.user_version} of "
-                    f"{current_version(FileKind.PANEL)}"
+                    f"panel file, format {header.user_version} of {current_version(FileKind.PANEL)}"
                     if en
                     else f"berkas panel, format {header.user_version} dari "
                     f"{current_version(FileKind.PANEL)}"
@@ -57,8 +56,7 @@ def describe_file(path: Path) -> tuple[bool, list[str]]:
                 (
                     f"judge {panel.judge.name} ({panel.judge.id}), {panel.judge.institution}"
                     if en
-                    else f"panelis {panel.judge.name} ({panel.judge.id}), "
-                    f"{panel.judge.institution}"
+                    else f"panelis {panel.judge.name} ({panel.judge.id}), {panel.judge.institution}"
                 ),
                 (
                     f"{len(cards)} scorecards: {final} final, {drafts} draft, "
@@ -80,13 +78,26 @@ def describe_file(path: Path) -> tuple[bool, list[str]]:
         return False, [str(exc), "FAILED" if en else "GAGAL"]
 
 
-def verify_files(paths: Iterable[Path], out: TextIO) -> int:
-    """Print a block per file; exit status 0 when every file is sound, else 1."""
-    all_ok = True
+def verify_files(paths: Iterable[Path], out: TextIO, err: TextIO | None = None) -> int:
+    """Print a block per file; exit status 0 when every file is sound, else 1, with one line
+    on ``err`` (standard error by default) naming the files that failed."""
+    checked: list[Path] = []
+    failed: list[Path] = []
     for path in paths:
         ok, lines = describe_file(path)
-        all_ok = all_ok and ok
+        checked.append(path)
+        if not ok:
+            failed.append(path)
         print(f"{path}:", file=out)
         for line in lines:
             print(f"  {line}", file=out)
-    return 0 if all_ok else 1
+    if not failed:
+        return 0
+    names = ", ".join(p.name for p in failed)
+    summary = (
+        f"{len(failed)} of {len(checked)} files failed the check: {names}"
+        if current_language() == "en"
+        else f"{len(failed)} dari {len(checked)} berkas tidak lolos pemeriksaan: {names}"
+    )
+    print(f"paritrana: {summary}", file=err or sys.stderr)
+    return 1
