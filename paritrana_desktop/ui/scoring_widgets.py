@@ -61,7 +61,22 @@ def format_rating(value: float, scale: Scale, locale: QLocale) -> str:
 
 
 class RatingEdit(QLineEdit):
-    """The typed rating. It leaves Ctrl+Z and Ctrl+Y to the dialog, whose undo is the saved one."""
+    """The typed rating. It leaves Ctrl+Z and Ctrl+Y to the dialog, whose undo is the saved one.
+
+    With ``one_key`` (a scale of single digits) a digit replaces whatever is in the field, so
+    pressing ``5`` after clicking behind a ``4`` gives 5, not 45.
+    """
+
+    one_key = False
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        text = event.text()
+        plain = not event.modifiers() & (
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+        )
+        if self.one_key and plain and len(text) == 1 and text.isdigit():
+            self.selectAll()
+        super().keyPressEvent(event)
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
@@ -124,6 +139,7 @@ class RatingInput(QWidget):
         self._one_key = single_keystroke(scale)
 
         self.edit = RatingEdit(self)
+        self.edit.one_key = self._one_key
         self.edit.setObjectName("ratingEdit")
         self.edit.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.edit.setMaxLength(12)

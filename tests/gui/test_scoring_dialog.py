@@ -179,9 +179,9 @@ def test_rate_every_criterion_with_the_keyboard_only(
     assert dialog.completeness.text() == "Semua 3 kriteria sudah dinilai"
     assert [b.isChecked() for b in cakupan.rating.buttons] == [False, False, True, False, False]
 
-    # changing a rating: one key again, the total follows
+    # changing a rating: one key again, wherever the cursor is in the field
     wawancara.rating.edit.setFocus()
-    wawancara.rating.edit.selectAll()
+    wawancara.rating.edit.end(False)
     type_text(qtbot, "1")
     assert panel.scorecard("W01").ratings["WAW"] == 1.0
     assert dialog.total_label.text() == "2,70"
