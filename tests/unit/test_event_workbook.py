@@ -561,3 +561,53 @@ def test_a_rubric_per_category_sheet_and_a_horizontal_event_sheet(tmp_path: Path
     path = tmp_path / "rubrik.xlsx"
     wb.save(path)
     assert read_event_workbook(path) == example_event()
+
+
+def test_a_workbook_in_english(tmp_path: Path) -> None:
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = "Event"
+    for label, value in (
+        ("Event name", "Paritrana National 2025"),
+        ("Level", "National"),
+        ("Award year", 2025),
+        ("Assessment period start", "01/01/2024"),
+        ("Assessment period end", "31/12/2024"),
+        ("Venue", "Jakarta"),
+        ("Start date", "Monday, 4 August 2025"),
+        ("End date", "5 August 2025"),
+        ("Short code", "NAS25"),
+    ):
+        ws.append([label, value])
+    categories = wb.create_sheet("Categories")
+    categories.append(["Category code", "Category name", "Minimum", "Maximum", "Step",
+                       "Level descriptors"])  # fmt: skip
+    categories.append(["PB", "Large companies", 1, 4, 1, "Poor; Fair; Good; Excellent"])
+    rubric = wb.create_sheet("Rubric")
+    rubric.append(["Category", "Criterion code", "Criterion", "Description", "Weight"])
+    rubric.append(["Large companies", "C1", "Compliance", "", 100])
+    schedule = wb.create_sheet("Schedule")
+    schedule.append(["Date", "Time", "Room", "Participant", "Category", "Representatives",
+                     "Interview ID"])  # fmt: skip
+    schedule.append(["04/08/2025", "9:00 am - 9:45 am", "Hall A", "PT X", "large", "HR", ""])
+    schedule.append(["Day 2", "08:00 to 08:30", "Hall A", "PT Y", "PB", "", "X-2"])
+    judges = wb.create_sheet("Judges")
+    judges.append(["Name", "Institution", "Role"])
+    judges.append(["A", "Ministry", "Chair"])
+    judges.append(["B", "Union", "Member"])
+    path = tmp_path / "english.xlsx"
+    wb.save(path)
+    event = read_event_workbook(path)
+    assert (event.level, event.province, event.code) == (Level.NASIONAL, "", "NAS25")
+    assert (event.start_date, event.end_date) == (dt.date(2025, 8, 4), dt.date(2025, 8, 5))
+    assert [lv.label for lv in event.category("PB").scale.levels] == [
+        "Poor", "Fair", "Good", "Excellent",
+    ]  # fmt: skip
+    assert event.interviews == (
+        Interview("W0804-0900", dt.date(2025, 8, 4), dt.time(9), dt.time(9, 45), "Hall A",
+                  "PT X", "PB", "HR"),
+        Interview("X-2", dt.date(2025, 8, 5), dt.time(8), dt.time(8, 30), "Hall A", "PT Y",
+                  "PB", ""),
+    )  # fmt: skip
+    assert [(j.id, j.role) for j in event.judges] == [("P01", Role.KETUA), ("P02", Role.ANGGOTA)]
