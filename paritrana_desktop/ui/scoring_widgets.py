@@ -348,7 +348,11 @@ class RatingInput(QWidget):
     # --- drawing -------------------------------------------------------------------------
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        compact = bool(self.buttons) and event.size().width() < self._wide_enough
+        # A margin between the two thresholds: the switch itself may show or hide the
+        # criteria's scroll bar, and must not make the row flip back and forth.
+        width = event.size().width()
+        threshold = self._wide_enough + (24 if self._compact else 0)
+        compact = bool(self.buttons) and width < threshold
         if compact != self._compact:
             self._set_compact(compact)
 

@@ -807,13 +807,16 @@ def test_screenshots_to_look_at(
         dialog = open_dialog(qtbot, panel)
         dialog.resize(1280, 680)
         type_text(qtbot, "7")  # refused at once, with its reason
+        qtbot.wait(50)  # let the layouts settle, as the event loop does between two frames
         assert dialog.grab().save(str(folder / f"scoring_dialog_draft_{language}.png"))
         dialog.cards[2].rating.edit.setFocus()
         type_text(qtbot, "5")
         press(qtbot, Qt.Key.Key_L, CTRL)
+        qtbot.wait(50)
         assert dialog.grab().save(str(folder / f"scoring_dialog_final_{language}.png"))
 
         panel.declare_conflict("W02", "Saudara kandung saya pejabat di Kabupaten Paser")
         other = open_dialog(qtbot, panel, "W02")
         other.resize(1280, 680)
+        qtbot.wait(50)
         assert other.grab().save(str(folder / f"scoring_dialog_conflict_{language}.png"))
