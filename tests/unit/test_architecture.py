@@ -1,0 +1,166 @@
+"""The arrows point one way: ``ui`` and ``cli`` use ``domain``, ``storage`` and ``excel``;
+those never import Qt, the UI or the command line. Checked on the source with ``ast`` (so an
+import tucked inside a function counts too) and by importing the modules in a fresh process."""
+
+from __future__ import annotations
+
+import ast
+import os
+import subprocess
+import sys
+import textwrap
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.unit.storage_helpers import REPO
+
+PACKAGE = REPO / "paritrana_desktop"
+QT = ("PySide6", "shiboken6", "PyQt5", "PyQt6", "PySide2")
+QT_FREE_LAYERS = ("domain", "storage", "excel")
+QT_FREE_MODULES = ("demo", "merge", "verify", "resources")
+UPPER_LAYERS = ("paritrana_desktop.ui", "paritrana_desktop.cli", "paritrana_desktop.__main__")
+DOMAIN_MUST_NOT = (
+    "paritrana_desktop.storage",
+    "paritrana_desktop.excel",
+    "sqlite3",
+    "sqlite_utils",
+    "openpyxl",
+)
+
+
+def _module_name(path: Path) -> str:
+    parts = list(path.relative_to(REPO).with_suffix("").parts)
+    if parts[-1] == "__init__":
+        parts.pop()
+    return ".".join(parts)
+
+
+def imported_modules(source: str, module: str, *, is_package: bool = False) -> Iterator[str]:
+    """Every module ``source`` imports, anywhere in it, relative imports made absolute; also
+    ``importlib.import_module("...")`` and ``__import__("...")`` with a literal name."""
+    package = module if is_package else module.rpartition(".")[0]
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Import):
+            for alias in node.names:
+                yield alias.name
+        elif isinstance(node, ast.ImportFrom):
+            if node.level:
+                base = package.split(".")
+                base = base[: len(base) - (node.level - 1)]
+                prefix = ".".join(base)
+                target = f"{prefix}.{node.module}" if node.module else prefix
+            else:
+                target = node.module or ""
+            yield target
+            for alias in node.names:  # "from . import ui" imports the module ui
+                yield f"{target}.{alias.name}"
+        elif isinstance(node, ast.Call) and node.args:
+            func = node.func
+            name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+            first = node.args[0]
+            if name in ("import_module", "__import__") and isinstance(first, ast.Constant):
+                yield str(first.value)
+
+
+def _starts_with(name: str, prefixes: tuple[str, ...]) -> bool:
+    return any(name == p or name.startswith(p + ".") for p in prefixes)
+
+
+def _files(*layers: str) -> list[Path]:
+    return [p for layer in layers for p in sorted((PACKAGE / layer).rglob("*.py"))]
+
+
+def _qt_free_files() -> list[Path]:
+    modules = [PACKAGE / f"{name}.py" for name in QT_FREE_MODULES]
+    return _files(*QT_FREE_LAYERS) + [p for p in modules if p.exists()]
+
+
+def _imports_of(path: Path) -> list[str]:
+    return list(
+        imported_modules(
+            path.read_text(encoding="utf-8"),
+            _module_name(path),
+            is_package=path.name == "__init__.py",
+        )
+    )
+
+
+def test_the_checker_sees_imports_everywhere() -> None:
+    source = textwrap.dedent(
+        """
+        import os
+        from . import ui
+        from ..storage.panel_file import PanelFile
+        def later():
+            from PySide6.QtWidgets import QWidget
+            import shiboken6
+            importlib.import_module("PySide6.QtCore")
+        class K:
+            def m(self):
+                from ...cli import main
+        """
+    )
+    found = set(imported_modules(source, "paritrana_desktop.excel.x"))
+    assert {"PySide6.QtWidgets", "shiboken6", "PySide6.QtCore"} <= found
+    assert "paritrana_desktop.excel.ui" in found
+    assert "paritrana_desktop.storage.panel_file" in found
+    assert "paritrana_desktop.cli" not in found  # three dots go above the package
+    found = set(imported_modules("from ..cli import main", "paritrana_desktop.excel.x"))
+    assert "paritrana_desktop.cli" in found
+    found = set(imported_modules("from .ui import app", "paritrana_desktop", is_package=True))
+    assert "paritrana_desktop.ui.app" in found
+
+
+def test_the_qt_free_layers_exist() -> None:
+    files = _qt_free_files()
+    names = {_module_name(p) for p in files}
+    assert {
+        "paritrana_desktop.domain.event",
+        "paritrana_desktop.storage.panel_file",
+        "paritrana_desktop.excel",
+        "paritrana_desktop.verify",
+    } <= names
+
+
+@pytest.mark.parametrize("path", _qt_free_files(), ids=lambda p: str(p.relative_to(REPO)))
+def test_no_qt_below_the_ui(path: Path) -> None:
+    qt = [name for name in _imports_of(path) if _starts_with(name, QT)]
+    assert qt == [], f"{path.relative_to(REPO)} imports {qt}"
+
+
+@pytest.mark.parametrize("path", _files(*QT_FREE_LAYERS), ids=lambda p: str(p.relative_to(REPO)))
+def test_the_lower_layers_never_import_the_ui_or_the_command_line(path: Path) -> None:
+    upward = [name for name in _imports_of(path) if _starts_with(name, UPPER_LAYERS)]
+    assert upward == [], f"{path.relative_to(REPO)} imports {upward}"
+
+
+@pytest.mark.parametrize("path", _files("domain"), ids=lambda p: str(p.relative_to(REPO)))
+def test_the_domain_is_plain_python(path: Path) -> None:
+    wrong = [name for name in _imports_of(path) if _starts_with(name, DOMAIN_MUST_NOT)]
+    assert wrong == [], f"{path.relative_to(REPO)} imports {wrong}"
+
+
+def test_importing_the_lower_layers_loads_no_qt() -> None:
+    """Also through third-party libraries: import every Qt-free module, then look."""
+    modules = [*sorted(_module_name(p) for p in _qt_free_files()), "paritrana_desktop.cli"]
+    code = textwrap.dedent(
+        f"""
+        import importlib, sys
+        for name in {modules!r}:
+            importlib.import_module(name)
+        loaded = sorted(m for m in sys.modules if m.split(".")[0] in {QT!r})
+        print(loaded)
+        """
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env=dict(os.environ, PYTHONPATH=str(REPO)),
+        cwd=REPO,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"

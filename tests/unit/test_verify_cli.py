@@ -1,0 +1,218 @@
+"""``paritrana verify FILE...``: 0 when every file is sound, 1 with a sentence when one is not,
+2 for a usage error; never a traceback for a user's mistake."""
+
+from __future__ import annotations
+
+import os
+import random
+import sqlite3
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from paritrana_desktop import __version__
+from paritrana_desktop.cli import main
+from paritrana_desktop.domain.errors import set_language
+from paritrana_desktop.storage.event_file import write_event_file
+from paritrana_desktop.storage.panel_file import PanelFile
+from tests.factories import small_event
+from tests.unit.storage_helpers import REPO, filled_panel, tamper
+
+
+@pytest.fixture(autouse=True)
+def _indonesian_again() -> Iterator[None]:
+    """--lang sets the language for the process; put it back for the tests that follow."""
+    yield
+    set_language("id")
+
+
+@pytest.fixture
+def files(tmp_path: Path) -> dict[str, Path]:
+    event = write_event_file(tmp_path / "TEST25.paritrana-kegiatan", small_event())
+    panel = filled_panel(tmp_path / "TEST25_J2.paritrana-panel")
+    tampered = filled_panel(tmp_path / "TEST25_J3.paritrana-panel", judge_id="J3")
+    tamper(tampered, "UPDATE criterion_scores SET rating = 1 WHERE criterion = 'REG'")
+    foreign = tmp_path / "lain.db"
+    conn = sqlite3.connect(foreign)
+    conn.execute("CREATE TABLE t (x)")
+    conn.commit()
+    conn.close()
+    text = tmp_path / "catatan.txt"
+    text.write_text("bukan berkas Paritrana\n", encoding="utf-8")
+    return {
+        "event": event,
+        "panel": panel,
+        "tampered": tampered,
+        "foreign": foreign,
+        "text": text,
+    }
+
+
+def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    try:
+        code = main(list(argv))
+    except SystemExit as exit_:
+        code = int(exit_.code or 0)
+    out, err = capsys.readouterr()
+    assert "Traceback" not in out + err
+    return code, out, err
+
+
+def test_sound_files_pass_with_exit_0(
+    capsys: pytest.CaptureFixture[str], files: dict[str, Path]
+) -> None:
+    code, out, err = _run(capsys, "verify", str(files["event"]), str(files["panel"]))
+    assert code == 0 and err == ""
+    assert "berkas kegiatan, format 1 dari 1" in out
+    assert "berkas panel, format 1 dari 1" in out
+    assert "panelis Anggota Dua (J2)" in out
+    assert "3 lembar nilai: 1 final, 1 draf, 1 konflik kepentingan" in out
+    assert "log audit: 17 entri" in out
+    assert out.count("  OK\n") == 2
+
+
+def test_english_on_request(capsys: pytest.CaptureFixture[str], files: dict[str, Path]) -> None:
+    code, out, _ = _run(capsys, "--lang", "en", "verify", str(files["panel"]))
+    assert code == 0
+    assert "panel file, format 1 of 1" in out and "audit log: 17 entries" in out
+
+
+def test_a_tampered_panel_file_fails_with_exit_1_and_says_why(
+    capsys: pytest.CaptureFixture[str], files: dict[str, Path]
+) -> None:
+    code, out, err = _run(capsys, "verify", str(files["panel"]), str(files["tampered"]))
+    assert code == 1
+    assert "TEST25_J3.paritrana-panel: nilai tersimpan untuk Kabupaten Berau berbeda" in out
+    assert "GAGAL" in out and out.count("  OK\n") == 1
+    assert err.strip().splitlines() == [
+        "paritrana: 1 dari 2 berkas tidak lolos pemeriksaan: TEST25_J3.paritrana-panel"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("which", "words"),
+    [
+        ("foreign", "is another program's database"),
+        ("text", "not a SQLite file"),
+    ],
+)
+def test_a_foreign_file_fails_with_a_sentence(
+    capsys: pytest.CaptureFixture[str], files: dict[str, Path], which: str, words: str
+) -> None:
+    code, out, err = _run(capsys, "--lang", "en", "verify", str(files[which]))
+    assert code == 1
+    assert words in out and "FAILED" in out
+    assert err.startswith("paritrana: 1 of 1 files failed the check")
+
+
+def test_a_missing_file_and_a_folder_fail_with_a_sentence(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    code, out, _ = _run(capsys, "--lang", "en", "verify", str(tmp_path / "hilang"), str(tmp_path))
+    assert code == 1
+    assert "was not found" in out and "is a folder, not a file" in out
+
+
+def test_a_tampered_event_file_fails(
+    capsys: pytest.CaptureFixture[str], files: dict[str, Path]
+) -> None:
+    tamper(files["event"], "UPDATE criteria SET weight = 35 WHERE code = 'REG'")
+    code, out, _ = _run(capsys, "--lang", "en", "verify", str(files["event"]))
+    assert code == 1 and "not valid" in out
+
+
+def test_a_damaged_panel_file_fails(
+    capsys: pytest.CaptureFixture[str], files: dict[str, Path], tmp_path: Path
+) -> None:
+    data = bytearray(files["panel"].read_bytes())
+    noise = random.Random(11)
+    for page in range(2, len(data) // 4096):
+        data[page * 4096 : (page + 1) * 4096] = noise.randbytes(4096)
+    bad = tmp_path / "rusak.paritrana-panel"
+    bad.write_bytes(bytes(data))
+    code, out, _ = _run(capsys, "--lang", "en", "verify", str(bad))
+    assert code == 1 and "damaged" in out
+
+
+def test_a_file_in_use_fails_with_a_sentence(
+    capsys: pytest.CaptureFixture[str], files: dict[str, Path]
+) -> None:
+    with PanelFile.open(files["panel"]):
+        code, out, _ = _run(capsys, "--lang", "en", "verify", str(files["panel"]))
+    assert code == 1 and "is open in another program" in out
+    assert _run(capsys, "verify", str(files["panel"]))[0] == 0
+
+
+def test_a_newer_file_fails_with_a_sentence(
+    capsys: pytest.CaptureFixture[str], files: dict[str, Path]
+) -> None:
+    conn = sqlite3.connect(files["panel"])
+    conn.execute("PRAGMA user_version=5")
+    conn.commit()
+    conn.close()
+    code, out, _ = _run(capsys, "--lang", "en", "verify", str(files["panel"]))
+    assert code == 1 and "newer Paritrana Desktop (format 5" in out
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["verify"],
+        ["verify", "--nope", "x"],
+        ["--lang", "fr", "verify", "x"],
+        ["tidak-ada"],
+        [],
+    ],
+)
+def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str], argv: list[str]) -> None:
+    code, out, err = _run(capsys, *argv)
+    assert code == 2
+    assert "usage:" in (err + out).lower()
+
+
+def test_help_and_version(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = _run(capsys, "--help")
+    assert code == 0 and "verify" in out and "usage:" in out
+    code, out, _ = _run(capsys, "verify", "--help")
+    assert code == 0 and "FILE" in out
+    code, out, _ = _run(capsys, "--version")
+    assert code == 0 and out.strip() == f"paritrana {__version__}"
+
+
+def _entry_point() -> list[str]:
+    script = Path(sys.executable).with_name("paritrana")
+    if script.exists():
+        return [str(script)]
+    return [sys.executable, "-m", "paritrana_desktop.cli"]
+
+
+def test_the_installed_command_behaves_the_same(files: dict[str, Path]) -> None:
+    env = dict(os.environ, PYTHONPATH=str(REPO), PARITRANA_LANG="en")
+    ok = subprocess.run(
+        [*_entry_point(), "verify", str(files["panel"])],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+    assert ok.returncode == 0, ok.stderr
+    bad = subprocess.run(
+        [*_entry_point(), "verify", str(files["tampered"]), str(files["text"])],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+    assert bad.returncode == 1
+    assert bad.stderr.strip().splitlines() == [
+        "paritrana: 2 of 2 files failed the check: TEST25_J3.paritrana-panel, catatan.txt"
+    ]
+    assert "Traceback" not in bad.stdout + bad.stderr
+    usage = subprocess.run(
+        [*_entry_point(), "verify"], capture_output=True, text=True, env=env, timeout=60
+    )
+    assert usage.returncode == 2 and "usage:" in usage.stderr
+    assert "Traceback" not in usage.stderr
