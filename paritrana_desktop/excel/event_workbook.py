@@ -949,8 +949,11 @@ class _Reader:
                 for earlier in group[:index]:
                     assert earlier.end and later.start and later.end and earlier.start
                     if later.start < earlier.end and earlier.start < later.end:
-                        where = f" di ruang {later.room}" if later.room else ""
-                        where_en = f" in room {later.room}" if later.room else ""
+                        named = normalize_key(later.room).startswith(("ruang", "room"))
+                        where = f" di {'' if named else 'ruang '}{later.room}"
+                        where_en = f" in {'' if named else 'room '}{later.room}"
+                        if not later.room:
+                            where = where_en = ""
                         report(
                             later, "start" if "start" in later.columns else "time",
                             f"waktu {format_time(later.start)}-{format_time(later.end)} "
