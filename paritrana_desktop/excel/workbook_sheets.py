@@ -182,7 +182,7 @@ def find_table(grid: Grid, spec: SheetSpec) -> Table | None:
     columns = {key: f.column for key, f in best.items()}
     headings = {key: f.text for key, f in best.items()}
     data_start = best_row + 1
-    sub = _sub_header(grid, best_row, spec, columns)
+    sub = _sub_header(grid, best_row, spec)
     if sub:
         for key, found in sub.items():
             merge = grid.wide_merge_at(best_row, found.column)
@@ -196,19 +196,16 @@ def find_table(grid: Grid, spec: SheetSpec) -> Table | None:
     return Table(grid, best_row, data_start, columns, headings)
 
 
-def _sub_header(
-    grid: Grid, header_row: int, spec: SheetSpec, columns: dict[str, int]
-) -> dict[str, Found]:
+def _sub_header(grid: Grid, header_row: int, spec: SheetSpec) -> dict[str, Found]:
     row = header_row + 1
     found_keys: dict[str, Found] = {}
-    used = set(columns.values())
     for found in grid.row(row):
         above = grid.get(header_row, found.column)
         if above is not None and above.value == found.value:
             continue  # a heading merged down over two rows
         under_merge = grid.wide_merge_at(header_row, found.column) is not None
-        if found.column in used and not under_merge:
-            return {}
+        if above is not None and not under_merge:
+            return {}  # the header row has its own heading here: this row is data
         if not isinstance(found.value, str):
             return {}
         key = spec.match_heading(found.value)

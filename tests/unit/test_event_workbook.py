@@ -611,3 +611,14 @@ def test_a_workbook_in_english(tmp_path: Path) -> None:
                   "PB", ""),
     )  # fmt: skip
     assert [(j.id, j.role) for j in event.judges] == [("P01", Role.KETUA), ("P02", Role.ANGGOTA)]
+
+
+def test_a_first_row_of_data_is_not_taken_for_a_second_header_row(tmp_path: Path) -> None:
+    wb = template_workbook()
+    jadwal = wb["Jadwal"]
+    jadwal["I2"] = "Keterangan"  # a column the program does not know
+    jadwal["I3"] = "Hadir"  # looks like a heading ("Yang hadir") but is data
+    jadwal["J3"] = "Mulai"
+    path = tmp_path / "ket.xlsx"
+    wb.save(path)
+    assert read_event_workbook(path) == example_event()
