@@ -11,11 +11,10 @@ Qt's own warnings go to the same log through a message handler.
 
 from __future__ import annotations
 
+import contextlib
 import logging
-import logging.handlers
-import platform
+import os
 import sys
-import traceback
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
@@ -52,12 +51,28 @@ LOG_BACKUPS = 3
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
 
 
+def rotate(log_file: Path, max_bytes: int = LOG_BYTES, backups: int = LOG_BACKUPS) -> None:
+    """Keep the log small: a log over ``max_bytes`` becomes ``.1`` (``.1`` becomes ``.2``...)."""
+    try:
+        if log_file.stat().st_size <= max_bytes:
+            return
+    except OSError:
+        return
+    for n in range(backups - 1, 0, -1):
+        older = log_file.with_name(f"{log_file.name}.{n}")
+        if older.exists():
+            with contextlib.suppress(OSError):
+                os.replace(older, log_file.with_name(f"{log_file.name}.{n + 1}"))
+    with contextlib.suppress(OSError):
+        os.replace(log_file, log_file.with_name(f"{log_file.name}.1"))
+
+
 def setup_logging(log_file: Path) -> logging.Handler:
-    """Log the program's messages (INFO and up) to a rotating file; returns the handler."""
+    """Log the program's messages (INFO and up) to a file rotated at each start when it has
+    grown past LOG_BYTES, keeping LOG_BACKUPS older ones; returns the handler."""
     log_file.parent.mkdir(parents=True, exist_ok=True)
-    handler = logging.handlers.RotatingFileHandler(
-        log_file, maxBytes=LOG_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8"
-    )
+    rotate(log_file)
+    handler = logging.FileHandler(log_file, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     log.addHandler(handler)
     log.setLevel(logging.INFO)
@@ -67,6 +82,9 @@ def setup_logging(log_file: Path) -> logging.Handler:
 def crash_details(
     exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
 ) -> str:
+    import platform
+    import traceback
+
     lines = [
         f"Paritrana Desktop {__version__}",
         f"Python {platform.python_version()}, Qt {qVersion()}, {platform.platform()}",

@@ -76,6 +76,9 @@ log = logging.getLogger(__name__)
 
 Clock = Callable[[], dt.datetime]
 NOW_REFRESH_MS = 60_000
+# Settings written on opening a file (recent files, event -> panel file) wait until the window
+# is on screen: writing the INI file costs tens of milliseconds on a slow disk.
+REMEMBER_DELAY_MS = 1500
 DEFAULT_COLUMN_WIDTHS = {
     Column.DAY: 130,
     Column.TIME: 105,
@@ -160,6 +163,12 @@ class MainWindow(QMainWindow):
         self.now_timer.setInterval(NOW_REFRESH_MS)
         self.now_timer.timeout.connect(self.update_now)
         self.now_timer.start()
+
+        self._remember_timer = QTimer(self)
+        self._remember_timer.setSingleShot(True)
+        self._remember_timer.setInterval(REMEMBER_DELAY_MS)
+        self._remember_timer.timeout.connect(self._remember_opened)
+        self._opened_event: str | None = None
 
         self.resize(1280, 720)
         geometry = settings.get(WINDOW_GEOMETRY)
@@ -445,8 +454,7 @@ class MainWindow(QMainWindow):
     def _open_as(self, event: Event, judge_id: str) -> None:
         folder = paths.panels_dir()
         if self._replace_panel(lambda: session.open_or_create_panel(event, judge_id, folder)):
-            assert self.panel is not None
-            self.settings.remember_panel_for_event(event.fingerprint(), self.panel.path)
+            self._opened_event = event.fingerprint()  # remembered with the recent files
 
     def _replace_panel(self, opener: Callable[[], PanelFile]) -> bool:
         """Close the open panel file, open another; on failure reopen the first one."""
@@ -472,7 +480,7 @@ class MainWindow(QMainWindow):
         self.model.set_panel(panel)
         self.header.show_panel(panel.event, panel.judge, panel.path)
         self.filters.set_event(panel.event)
-        self.settings.add_recent_file(panel.path)
+        self._remember_timer.start()
         self._restore_table_header()
         self._restore_filters()
         self.pages.setCurrentIndex(1)
@@ -484,7 +492,21 @@ class MainWindow(QMainWindow):
         self.table.setFocus()
         self.panelChanged.emit()
 
+    def _remember_opened(self) -> None:
+        """The open file becomes the first recent file (reopened at the next start), and the
+        event it was made from remembers it (no second "who are you")."""
+        self._remember_timer.stop()
+        if self.panel is None:
+            return
+        self.settings.add_recent_file(self.panel.path)
+        if self._opened_event is not None:
+            self.settings.remember_panel_for_event(self._opened_event, self.panel.path)
+            self._opened_event = None
+        self.settings.sync()
+
     def _close_panel(self) -> None:
+        if self._remember_timer.isActive():
+            self._remember_opened()
         if self.scoring_dialog is not None:
             self.scoring_dialog.close()
             self.scoring_dialog = None
@@ -526,6 +548,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(title)
 
     def _fill_recent_menu(self) -> None:
+        if self._remember_timer.isActive():
+            self._remember_opened()
         self.recent_menu.clear()
         recent = [p for p in self.settings.recent_files() if p.exists()]
         for number, path in enumerate(recent, start=1):
@@ -827,6 +851,8 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._remember_timer.isActive():
+            self._remember_opened()
         self._save_view_state()
         if self.scoring_dialog is not None:
             self.scoring_dialog.close()

@@ -102,6 +102,7 @@ class Settings:
         self._store.remove(setting.key)
 
     def sync(self) -> None:
+        """Write pending changes to the file now (Qt also writes them soon by itself)."""
         self._store.sync()
 
     # --- the few settings with a little logic -------------------------------------------
@@ -112,12 +113,10 @@ class Settings:
         text = str(Path(path).resolve())
         recent = [p for p in self.get(RECENT_FILES) if p != text]
         self.set(RECENT_FILES, [text, *recent][:MAX_RECENT])
-        self.sync()
 
     def remove_recent_file(self, path: Path) -> None:
         text = str(Path(path).resolve())
         self.set(RECENT_FILES, [p for p in self.get(RECENT_FILES) if p != text])
-        self.sync()
 
     def panel_for_event(self, fingerprint: str) -> Path | None:
         found = self.get(EVENT_PANELS).get(fingerprint)
@@ -127,4 +126,3 @@ class Settings:
         mapping = self.get(EVENT_PANELS)
         mapping[fingerprint] = str(Path(panel_path).resolve())
         self.set(EVENT_PANELS, mapping)
-        self.sync()
