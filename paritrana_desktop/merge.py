@@ -416,8 +416,33 @@ def _refuse(state: _FileState, reason: UserError) -> None:
     state.reasons.append(reason)
 
 
+_fingerprint_memo: dict[int, tuple[Event, str, str, str, str]] = {}
+
+
+def _prints(event: Event) -> tuple[str, str, str, str]:
+    """(event, rubric, schedule, roster) fingerprints, each computed once per event object."""
+    found = _fingerprint_memo.get(id(event))
+    if found is None or found[0] is not event:
+        if len(_fingerprint_memo) > 10_000:
+            _fingerprint_memo.clear()
+        found = (
+            event,
+            event.fingerprint(),
+            event.rubric_fingerprint(),
+            event.schedule_fingerprint(),
+            event.roster_fingerprint(),
+        )
+        _fingerprint_memo[id(event)] = found
+    return found[1], found[2], found[3], found[4]
+
+
+def _fingerprint(event: Event) -> str:
+    return _prints(event)[0]
+
+
 def _same_event(a: Event, b: Event) -> bool:
-    return a.fingerprint() == b.fingerprint() and a.roster_fingerprint() == b.roster_fingerprint()
+    pa, pb = _prints(a), _prints(b)
+    return pa[0] == pb[0] and pa[3] == pb[3]
 
 
 def _event_digest(event: Event) -> str:
@@ -441,9 +466,9 @@ def _reference_event(live: list[_FileState]) -> tuple[Event | None, UserError]:
             event = first.source.event
             return event, UserError(
                 f"Acuan kegiatan: {event.name} ({event.code}, {event.award_year}), sidik jari "
-                f"{event.fingerprint()[:12]}, dari berkas kegiatan {first.source.path.name}.",
+                f"{_fingerprint(event)[:12]}, dari berkas kegiatan {first.source.path.name}.",
                 f"Event reference: {event.name} ({event.code}, {event.award_year}), fingerprint "
-                f"{event.fingerprint()[:12]}, from the event file {first.source.path.name}.",
+                f"{_fingerprint(event)[:12]}, from the event file {first.source.path.name}.",
             )
     panels = [s.panel for s in live if s.panel is not None and not s.panel.problems]
     if not panels:
@@ -453,7 +478,7 @@ def _reference_event(live: list[_FileState]) -> tuple[Event | None, UserError]:
         )
     judges_by_fp: dict[str, set[str]] = {}
     for panel in panels:
-        judges_by_fp.setdefault(panel.event.fingerprint(), set()).add(panel.judge.id)
+        judges_by_fp.setdefault(_fingerprint(panel.event), set()).add(panel.judge.id)
     ranked = sorted(judges_by_fp.items(), key=lambda item: (-len(item[1]), item[0]))
     if len(ranked) > 1 and len(ranked[0][1]) == len(ranked[1][1]):
         return None, UserError(
@@ -463,7 +488,7 @@ def _reference_event(live: list[_FileState]) -> tuple[Event | None, UserError]:
             "each; no reference can be chosen without the event file.",
         )
     fingerprint = ranked[0][0]
-    same = [p for p in panels if p.event.fingerprint() == fingerprint]
+    same = [p for p in panels if _fingerprint(p.event) == fingerprint]
     judges_by_roster: dict[str, set[str]] = {}
     for panel in same:
         judges_by_roster.setdefault(panel.roster_fingerprint, set()).add(panel.judge.id)
@@ -485,7 +510,7 @@ def _reference_event(live: list[_FileState]) -> tuple[Event | None, UserError]:
 
 def _event_differences(ref: Event, other: Event, name: str) -> list[UserError]:
     """Why ``other`` is not the reference event, naming what differs; empty when it is."""
-    if other.fingerprint() == ref.fingerprint():
+    if _fingerprint(other) == _fingerprint(ref):
         return []
     if other.code != ref.code or other.award_year != ref.award_year:
         return [
@@ -497,7 +522,7 @@ def _event_differences(ref: Event, other: Event, name: str) -> list[UserError]:
             )
         ]
     out: list[UserError] = []
-    if other.rubric_fingerprint() != ref.rubric_fingerprint():
+    if _prints(other)[1] != _prints(ref)[1]:
         parts = _rubric_differences(ref, other)
         out.append(
             UserError(
@@ -505,7 +530,7 @@ def _event_differences(ref: Event, other: Event, name: str) -> list[UserError]:
                 "Same event but a different rubric: " + "; ".join(p[1] for p in parts) + ".",
             )
         )
-    if other.schedule_fingerprint() != ref.schedule_fingerprint():
+    if _prints(other)[2] != _prints(ref)[2]:
         parts = _schedule_differences(ref, other)
         out.append(
             UserError(
@@ -885,7 +910,7 @@ def _finding(state: _FileState) -> FileFinding:
         judge_id=panel.judge.id if panel else None,
         judge_name=panel.judge.name if panel else None,
         format_version=source.format_version,
-        fingerprint=event.fingerprint() if event else None,
+        fingerprint=_fingerprint(event) if event else None,
         final=sum(1 for c in cards if c.is_final and not c.conflict),
         drafts=sum(1 for c in cards if not c.is_final and not c.conflict),
         conflicts=sum(1 for c in cards if c.conflict),

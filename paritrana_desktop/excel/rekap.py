@@ -12,9 +12,13 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import zipfile
 from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+from typing import Any
 
-from openpyxl import Workbook, load_workbook
+from lxml import etree  # type: ignore[import-untyped]
+from openpyxl import Workbook
 
 from ..domain.aggregation import (
     MIN_FINAL,
@@ -29,7 +33,7 @@ from ..domain.aggregation import (
 from ..domain.errors import UserError
 from ..domain.event import Event
 from ..domain.merge_model import MergePlan, Outcome
-from .rekap_sheet import Col, Mark, SheetWriter, fit_widths
+from .rekap_sheet import Col, Mark, SheetWriter, abandon, fit_widths
 from .safe_text import CELL_LIMIT, clean, split_text
 
 SHEETS = (
@@ -56,7 +60,7 @@ Cancelled = Callable[[], bool]
 
 def write_rekap(
     plan: MergePlan,
-    path: object,
+    path: Path,
     *,
     merged_at: dt.datetime,
     program_version: str,
@@ -85,21 +89,25 @@ def write_rekap(
 
     wb = Workbook(write_only=True)
     title = f"Rekapitulasi {event.name}"
-    _ranking(wb, plan, event, title)
-    tick(10, "Peringkat")
-    _matrix(wb, plan, event, title)
-    tick(10, "Matriks nilai")
-    _per_criterion(wb, plan, event, title)
-    tick(10, "Nilai per kriteria")
-    detail_rows = _detail(wb, plan, event, title, tick)
-    _notes(wb, plan, event, title)
-    tick(len(plan.cards), "Catatan")
-    _completeness(wb, plan, event, title)
-    _sources(wb, plan, title)
-    _decisions(wb, plan, event, title)
-    _method(wb, plan, event, title, merged_at, program_version)
-    tick(10, "Metode")
-    wb.save(path)  # type: ignore[arg-type]
+    try:
+        _ranking(wb, plan, event, title)
+        tick(10, "Peringkat")
+        _matrix(wb, plan, event, title)
+        tick(10, "Matriks nilai")
+        _per_criterion(wb, plan, event, title)
+        tick(10, "Nilai per kriteria")
+        detail_rows = _detail(wb, plan, event, title, tick)
+        _notes(wb, plan, event, title)
+        tick(len(plan.cards), "Catatan")
+        _completeness(wb, plan, event, title)
+        _sources(wb, plan, title)
+        _decisions(wb, plan, event, title)
+        _method(wb, plan, event, title, merged_at, program_version)
+        tick(10, "Metode")
+        wb.save(path)
+    except BaseException:
+        abandon(wb)
+        raise
     tick(total, "Disimpan")
     return detail_rows
 
@@ -846,30 +854,90 @@ class RekapCheckFailed(UserError):
     """The workbook read back does not hold the computed totals (a bug; nothing is kept)."""
 
 
-def check_rekap(plan: MergePlan, path: object) -> None:
+def check_rekap(plan: MergePlan, path: Path) -> None:
     """Read the written workbook back and compare every total with the computed one."""
-    wb = load_workbook(path, read_only=True, data_only=True)  # type: ignore[arg-type]
-    try:
-        if list(wb.sheetnames) != list(SHEETS):
-            _fail(f"lembar {wb.sheetnames}", f"sheets {wb.sheetnames}")
-        matrix = [list(r) for r in wb["Matriks nilai"].iter_rows(min_row=2, values_only=True)]
-        ranking = [list(r) for r in wb["Peringkat"].iter_rows(min_row=2, values_only=True)]
-    finally:
-        wb.close()
+    names = sheet_names(path)
+    if names != list(SHEETS):
+        _fail(f"lembar {names}", f"sheets {names}")
+    matrix = read_sheet(path, "Matriks nilai")[1:]
+    ranking = read_sheet(path, "Peringkat")[1:]
     expected_matrix = matrix_rows(plan)
     if len(matrix) != len(expected_matrix):
         _fail("jumlah baris Matriks nilai", "the number of rows in Matriks nilai")
     for got, want in zip(matrix, expected_matrix, strict=True):
-        for g, w in zip(got, want, strict=False):
+        for index, w in enumerate(want):
+            g = got[index] if index < len(got) else None
             if not _same(g, w.value if isinstance(w, Mark) else w):
                 _fail(f"Matriks nilai {want[1]}", f"Matriks nilai {want[1]}")
     expected_ranking = ranking_rows(plan)
     if len(ranking) != len(expected_ranking):
         _fail("jumlah baris Peringkat", "the number of rows in Peringkat")
     for got, want in zip(ranking, expected_ranking, strict=True):
-        for index in (1, 3, 5):  # rank, official score, n
-            if not _same(got[index], want[index]):
+        for index in (1, 2, 3, 5):  # rank, participant, official score, n
+            g = got[index] if index < len(got) else None
+            if not _same(g, want[index]):
                 _fail(f"Peringkat {want[2]}", f"Peringkat {want[2]}")
+
+
+# A small reader of our own for the check, so that it does not lean on the writer's library.
+_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+_REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+_PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+
+
+def sheet_names(path: Path) -> list[str]:
+    with zipfile.ZipFile(path) as zf:
+        root = etree.fromstring(zf.read("xl/workbook.xml"))
+    return [str(s.get("name")) for s in root.iter(f"{_MAIN}sheet")]
+
+
+def read_sheet(path: Path, name: str) -> list[list[object]]:
+    """The values of one sheet, row by row (numbers as float, text as str, blanks None)."""
+    with zipfile.ZipFile(path) as zf:
+        workbook = etree.fromstring(zf.read("xl/workbook.xml"))
+        rels = etree.fromstring(zf.read("xl/_rels/workbook.xml.rels"))
+        targets = {r.get("Id"): str(r.get("Target")) for r in rels.iter(f"{_PKG_REL}Relationship")}
+        rel_id = next(
+            s.get(f"{_REL}id") for s in workbook.iter(f"{_MAIN}sheet") if s.get("name") == name
+        )
+        target = targets[rel_id].lstrip("/")
+        member = target if target.startswith("xl/") else f"xl/{target}"
+        rows: list[list[object]] = []
+        with zf.open(member) as stream:
+            for _, row in etree.iterparse(stream, tag=f"{_MAIN}row"):
+                values: list[object] = []
+                for cell in row.iter(f"{_MAIN}c"):
+                    column = _column_index(str(cell.get("r")))
+                    values.extend([None] * (column - len(values)))
+                    values.append(_cell_value(cell))
+                number = int(str(row.get("r")))
+                rows.extend([] for _ in range(number - 1 - len(rows)))
+                rows.append(values)
+                row.clear()
+    return rows
+
+
+def _column_index(ref: str) -> int:
+    index = 0
+    for char in ref:
+        if not char.isalpha():
+            break
+        index = index * 26 + (ord(char.upper()) - 64)
+    return index - 1
+
+
+def _cell_value(cell: Any) -> object:
+    kind = cell.get("t", "n")
+    if kind == "inlineStr":
+        return "".join(t.text or "" for t in cell.iter(f"{_MAIN}t"))
+    v = cell.find(f"{_MAIN}v")
+    if v is None or v.text is None:
+        return None
+    if kind == "n":
+        return float(v.text)
+    if kind == "b":
+        return v.text == "1"
+    return v.text
 
 
 def _same(got: object, want: object) -> bool:

@@ -10,14 +10,18 @@ the sheet becomes an Excel table.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import warnings
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Generator, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
+from xml.sax.saxutils import escape
 
-from openpyxl.cell import Cell, WriteOnlyCell
+from lxml.etree import fromstring  # type: ignore[import-untyped]
+from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
+from openpyxl.utils.datetime import to_excel
 from openpyxl.workbook import Workbook
 from openpyxl.worksheet.filters import AutoFilter
 from openpyxl.worksheet.pagebreak import Break
@@ -32,6 +36,8 @@ HEADER_BORDER = Border(bottom=Side(style="thin", color="7F8FA6"))
 BLOCK_BORDER = Border(top=Side(style="medium", color="44546A"))
 CUT_MARK = " [… terpotong; teks lengkap di lembar Catatan]"
 MIN_WIDTH = 6.0
+_BATCH = 256  # rows parsed at once
+_CACHE_UP_TO = 80  # texts up to this length repeat (names, statuses): prepared once
 FILTER_BUTTON = 2.5  # room for the filter arrow beside a header
 
 
@@ -47,7 +53,7 @@ class Col:
     bold: bool = False
 
 
-@dataclass
+@dataclass(frozen=True)
 class Mark:
     """A value with a look of its own (italic for a counted draft, bold for a rank)."""
 
@@ -64,12 +70,18 @@ def fit_widths(cols: Sequence[Col], rows: Iterable[Sequence[object]]) -> list[fl
         else max(MIN_WIDTH, min(col.max_width, _header_width(col.header) + FILTER_BUTTON))
         for col in cols
     ]
+    fitted = [i for i, col in enumerate(cols) if col.width is None]
+    seen: list[set[object]] = [set() for _ in cols]
     for row in rows:
-        for index, value in enumerate(row):
-            col = cols[index]
-            if col.width is not None or value is None:
-                continue
-            widths[index] = min(col.max_width, max(widths[index], _value_width(value, col) + 1.5))
+        for index in fitted:
+            if index < len(row):
+                value = row[index]
+                if value is not None:
+                    seen[index].add(value.value if isinstance(value, Mark) else value)
+    for index in fitted:
+        col = cols[index]
+        longest = max((_value_width(v, col) for v in seen[index]), default=0.0)
+        widths[index] = min(col.max_width, max(widths[index], longest + 1.5))
     return widths
 
 
@@ -80,8 +92,6 @@ def _header_width(header: str) -> float:
 
 
 def _value_width(value: object, col: Col) -> float:
-    if isinstance(value, Mark):
-        value = value.value
     if isinstance(value, float):
         decimals = col.number_format.count("0") - 1 if col.number_format else 3
         return float(len(f"{value:.{max(decimals, 0)}f}")) + 1
@@ -93,7 +103,16 @@ def _value_width(value: object, col: Col) -> float:
 
 
 class SheetWriter:
-    """Streams rows into one write-only sheet with the look every sheet shares."""
+    """Streams rows into one write-only sheet with the look every sheet shares.
+
+    openpyxl (write-only mode) lays out the package: workbook, styles, column widths, frozen
+    panes, print set-up, filters, tables. The rows themselves are serialised here, straight
+    into the sheet's XML stream: rows are built as text (the repeated strings escaped once)
+    and parsed by lxml a few hundred at a time. openpyxl's own path builds a ``Cell`` per value and
+    costs several times more per cell, which a 64,000-row sheet feels. The cells are
+    the ones openpyxl would write (inline strings, numbers, style ids from the workbook's own
+    style table), never formulas.
+    """
 
     def __init__(
         self,
@@ -112,8 +131,10 @@ class SheetWriter:
         self.cols = list(cols)
         self.table_name = table_name
         self.rows_written = 0
-        for index, width in enumerate(widths, start=1):
-            ws.column_dimensions[get_column_letter(index)].width = round(width, 1)
+        self._epoch = wb.epoch
+        self._letters = [get_column_letter(i) for i in range(1, len(self.cols) + 1)]
+        for letter, width in zip(self._letters, widths, strict=True):
+            ws.column_dimensions[letter].width = round(width, 1)
         ws.freeze_panes = freeze
         ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
         ws.page_setup.orientation = "landscape"
@@ -132,23 +153,35 @@ class SheetWriter:
         ws.oddHeader.right.size = 9
         ws.oddFooter.center.text = "Halaman &P dari &N"
         ws.oddFooter.center.size = 9
-        # One reusable cell per column and look: append() writes a row at once, so a cell can
-        # be filled again for the next row (creating a styled cell per value is slow).
-        self._plain: list[Cell | None] = [self._make_cell(c) for c in self.cols]
-        self._guard = [self._make_cell(c, guard=True) for c in self.cols]
+        self._styles: dict[tuple[int, bool, bool, bool, bool], int] = {}
+        self._plain = [self._style(i) for i in range(len(self.cols))]
+        self._guarded = [self._style(i, guard=True) for i in range(len(self.cols))]
+        self._plain_attr = [f' s="{n}"' if n else "" for n in self._plain]
+        self._guarded_attr = [f' s="{n}"' if n else "" for n in self._guarded]
+        self._text_cache: dict[str, tuple[str, bool]] = {}
+        self._pending: list[str] = []
+        self._rows = self._open_stream()
         self._header()
 
-    def _make_cell(
+    # --- styles ------------------------------------------------------------------------
+    def _style(
         self,
-        col: Col,
+        index: int,
         *,
         guard: bool = False,
         italic: bool = False,
         bold: bool = False,
         block: bool = False,
-    ) -> Cell | None:
+    ) -> int:
+        """The workbook's style id for column ``index`` with the given look (0: none)."""
+        key = (index, guard, italic, bold, block)
+        found = self._styles.get(key)
+        if found is not None:
+            return found
+        col = self.cols[index]
         if not (guard or italic or bold or block or col.number_format or col.wrap or col.bold):
-            return None
+            self._styles[key] = 0
+            return 0
         cell = WriteOnlyCell(self.ws)
         if col.number_format:
             cell.number_format = col.number_format
@@ -160,67 +193,126 @@ class SheetWriter:
             cell.quotePrefix = True
         if block:
             cell.border = BLOCK_BORDER
-        return cell
+        style_id = int(cell.style_id)
+        self._styles[key] = style_id
+        return style_id
+
+    def _header_style(self) -> int:
+        cell = WriteOnlyCell(self.ws)
+        cell.font = HEADER_FONT
+        cell.fill = HEADER_FILL
+        cell.border = HEADER_BORDER
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+        return int(cell.style_id)
+
+    # --- the row stream ----------------------------------------------------------------
+    def _open_stream(self) -> Generator[None, Any, None]:
+        """Take over the sheet's row stream (what ``WriteOnlyWorksheet.append`` feeds)."""
+        ws = self.ws
+        ws._get_writer()  # writes everything before <sheetData>: widths, panes, properties
+
+        def stream() -> Generator[None, Any, None]:
+            xf = ws._writer.xf.send(True)
+            with xf.element("sheetData"):
+                try:
+                    while True:
+                        xf.write(*(yield))
+                except GeneratorExit:
+                    pass
+            ws._writer.xf.send(None)
+
+        rows = stream()
+        next(rows)
+        ws._rows = rows  # closed by ws.close() when the workbook is saved
+        return rows
 
     def _header(self) -> None:
-        cells = []
-        for col in self.cols:
-            cell = WriteOnlyCell(self.ws, value=clean(col.header))
-            cell.data_type = "s"
-            cell.font = HEADER_FONT
-            cell.fill = HEADER_FILL
-            cell.border = HEADER_BORDER
-            cell.alignment = Alignment(wrap_text=True, vertical="top")
-            cells.append(cell)
-        self.ws.append(cells)
+        style = self._header_style()
+        cells = "".join(
+            self._text_xml(f"{letter}1", self._prepare(col.header)[0], style)
+            for letter, col in zip(self._letters, self.cols, strict=True)
+        )
+        self._send(f'<row r="1">{cells}</row>')
+
+    def _send(self, row_xml: str) -> None:
+        self._pending.append(row_xml)
+        if len(self._pending) >= _BATCH:
+            self._flush()
+
+    def _flush(self) -> None:
+        """Parse the pending rows in one go (far quicker than row by row) and stream them."""
+        if not self._pending:
+            return
+        batch = fromstring("<rows>" + "".join(self._pending) + "</rows>")
+        self._pending.clear()
+        self._rows.send(list(batch))
+
+    def _prepare(self, value: str) -> tuple[str, bool]:
+        """(the cell's XML text content, whether the text needs the guard); cached when short."""
+        found = self._text_cache.get(value)
+        if found is not None:
+            return found
+        text, _ = cut(clean(value), CUT_MARK)
+        space = ' xml:space="preserve"' if text != text.strip() else ""
+        result = (f"<t{space}>{escape(text)}</t>", needs_guard(text))
+        if len(value) <= _CACHE_UP_TO:
+            self._text_cache[value] = result
+        return result
+
+    @staticmethod
+    def _text_xml(ref: str, content: str, style: int) -> str:
+        s = f' s="{style}"' if style else ""
+        return f'<c r="{ref}" t="inlineStr"{s}><is>{content}</is></c>'
 
     def append(self, values: Sequence[object], *, block_start: bool = False) -> None:
         """Write one row; ``block_start`` draws a rule above it (a new category)."""
-        row: list[object] = []
-        for index, value in enumerate(values):
-            col = self.cols[index]
-            if isinstance(value, Mark) or block_start:
-                mark = value if isinstance(value, Mark) else Mark(value)
-                cell = self._make_cell(
-                    col,
-                    italic=mark.italic,
-                    bold=mark.bold,
-                    block=block_start,
-                    guard=isinstance(mark.value, str) and needs_guard(mark.value),
-                )
-                assert cell is not None
-                row.append(self._fill(cell, col, mark.value))
-                continue
-            if value is None:
-                row.append(None)
-                continue
-            if isinstance(value, str):
-                text = clean(value)
-                text, _ = cut(text, CUT_MARK)
-                if needs_guard(text):
-                    guard = self._guard[index]
-                    assert guard is not None
-                    guard.value = text
-                    guard.data_type = "s"
-                    row.append(guard)
-                    continue
-                value = text
-            plain = self._plain[index]
-            if plain is None:
-                row.append(value)
-            else:
-                row.append(self._fill(plain, col, value))
-        self.ws.append(row)
         self.rows_written += 1
+        number = str(self.rows_written + 1)
+        parts = [f'<row r="{number}">']
+        add = parts.append
+        letters = self._letters
+        for index, value in enumerate(values):
+            if value is None and not block_start:
+                continue
+            if isinstance(value, str) and not block_start:  # the common case, kept short
+                content, guarded = self._prepare(value)
+                s = self._guarded_attr[index] if guarded else self._plain_attr[index]
+                add(f'<c r="{letters[index]}{number}" t="inlineStr"{s}><is>{content}</is></c>')
+                continue
+            add(self._cell_xml(index, letters[index] + number, value, block_start))
+        add("</row>")
+        self._send("".join(parts))
 
-    @staticmethod
-    def _fill(cell: Cell, col: Col, value: object) -> Cell:
+    def _cell_xml(self, index: int, ref: str, value: object, block_start: bool) -> str:
+        look = value if isinstance(value, Mark) else None
+        if look is not None:
+            value = look.value
+        content, guarded = self._prepare(value) if isinstance(value, str) else ("", False)
+        if look is not None or block_start:
+            style = self._style(
+                index,
+                guard=guarded,
+                italic=look.italic if look else False,
+                bold=look.bold if look else False,
+                block=block_start,
+            )
+        else:
+            style = self._guarded[index] if guarded else self._plain[index]
+        s = f' s="{style}"' if style else ""
         if isinstance(value, str):
-            value, _ = cut(clean(value), CUT_MARK)
-        cell.value = value  # type: ignore[assignment]
-        if isinstance(value, str):
-            cell.data_type = "s"
-        return cell
+            return f'<c r="{ref}" t="inlineStr"{s}><is>{content}</is></c>'
+        if value is None:
+            return f'<c r="{ref}"{s}/>'
+        if isinstance(value, bool):
+            return f'<c r="{ref}"{s} t="b"><v>{int(value)}</v></c>'
+        if isinstance(value, int | float):
+            if not math.isfinite(value):
+                raise ValueError(f"not a finite number: {value!r}")
+            return f'<c r="{ref}"{s} t="n"><v>{value!r}</v></c>'
+        if isinstance(value, dt.datetime | dt.date):
+            serial = to_excel(value, self._epoch)  # type: ignore[no-untyped-call]
+            return f'<c r="{ref}"{s} t="n"><v>{serial!r}</v></c>'
+        raise TypeError(f"cannot write {type(value).__name__} to a cell")
 
     def page_break_before(self) -> None:
         """Start a new printed page at the next row."""
@@ -230,12 +322,13 @@ class SheetWriter:
 
     def finish(self) -> None:
         """Filters on the header row, or the Excel table over the whole range."""
-        last_col = get_column_letter(len(self.cols))
+        last_col = self._letters[-1]
+        if self.table_name and self.rows_written == 0:
+            self.append([None])  # a table needs one row under its header
+        self._flush()
         last_row = max(self.rows_written + 1, 2)
         ref = f"A1:{last_col}{last_row}"
         if self.table_name:
-            if self.rows_written == 0:
-                self.ws.append([None])  # a table needs one row under its header
             table = Table(displayName=self.table_name, ref=ref)
             table.tableStyleInfo = TableStyleInfo(
                 name="TableStyleLight9", showRowStripes=True, showColumnStripes=False
@@ -257,14 +350,21 @@ def _header_footer_text(text: str) -> str:
     return clean(text).replace("&", "&&")[:200]
 
 
-def write_rows(
-    writer: SheetWriter,
-    rows: Iterable[Sequence[object]],
-    *,
-    tick: Callable[[], None] | None = None,
-    every: int = 500,
-) -> None:
-    for count, row in enumerate(rows, start=1):
-        writer.append(row)
-        if tick is not None and count % every == 0:
-            tick()
+def abandon(wb: Workbook) -> None:
+    """Close the streams of a workbook that will not be saved and remove its temporary files.
+
+    Called when a merge is cancelled or fails halfway: without it the half-written sheets
+    linger in the temporary folder until the program ends.
+    """
+    for sheet in wb.worksheets:
+        ws: Any = sheet
+        writer = getattr(ws, "_writer", None)
+        rows = getattr(ws, "_rows", None)
+        try:
+            if rows is not None:
+                rows.close()  # ends <sheetData> first, so the outer stream can close cleanly
+            if writer is not None:
+                writer.close()
+                writer.cleanup()
+        except (OSError, ValueError):  # pragma: no cover - best effort on the way out
+            pass

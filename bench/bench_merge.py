@@ -1,0 +1,254 @@
+"""Bench the chair's merge: 200 panel files, 40 interviews, 8 criteria (64,000 ratings).
+
+    .venv/bin/python bench/bench_merge.py [--files 200] [--interviews 40] [--criteria 8]
+                                          [--keep DIR]
+
+The panel files are made with the real PanelFile API (each file's changes batched in one
+transaction, which is what makes making them quick; the merge then reads them like any other
+panel file). Then, each in a fresh child process so that the peak memory is its own:
+
+1. the merge: ``inspect_inputs`` + ``write_merge`` (reading, checking, replaying every audit
+   log, figures, the whole workbook, the read-back check);
+2. the yardstick: openpyxl's write-only mode writing the same number of rows with the same
+   18 columns as the "Data rinci" sheet, and nothing else.
+
+Targets (issue 4): merge time at most 1.5x the yardstick, peak memory under 300 MB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import multiprocessing
+import random
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from paritrana_desktop.domain.event import (  # noqa: E402
+    Category,
+    Criterion,
+    Event,
+    Interview,
+    Judge,
+    Level,
+    Role,
+    Scale,
+    ScaleLevel,
+)
+
+TARGET_RATIO = 1.5
+TARGET_MB = 300.0
+
+
+def bench_event(judges: int, interviews: int, criteria: int) -> Event:
+    scale = Scale(1, 5, 1, tuple(ScaleLevel(v, f"Level {v}") for v in range(1, 6)))
+    base = 100 // criteria
+    weights = [base] * criteria
+    weights[0] += 100 - base * criteria
+
+    def category(code: str, name: str) -> Category:
+        return Category(
+            code,
+            name,
+            tuple(
+                Criterion(f"K{n + 1}", f"Kriteria {n + 1} {name}", "Uraian kriteria", w)
+                for n, w in enumerate(weights)
+            ),
+            scale,
+        )
+
+    categories = (category("PEMKAB", "Pemerintah Kabupaten/Kota"), category("PB", "Perusahaan"))
+    day = dt.date(2025, 7, 28)
+    schedule = tuple(
+        Interview(
+            f"W{n + 1:03d}",
+            day + dt.timedelta(days=n // 20),
+            dt.time(8 + (n % 20) // 2, 30 * (n % 2)),
+            dt.time(8 + (n % 20) // 2, 30 * (n % 2) + 25),
+            "Ruang Mahakam",
+            f"Peserta Bench Nomor {n + 1:03d}",
+            categories[n % 2].code,
+            "Kepala Dinas, Kabid",
+        )
+        for n in range(interviews)
+    )
+    return Event(
+        code="BENCH25",
+        name="Paritrana Award Bench 2025",
+        level=Level.PROVINSI,
+        province="Kalimantan Timur",
+        award_year=2025,
+        period_start=dt.date(2024, 1, 1),
+        period_end=dt.date(2024, 12, 31),
+        venue="Hotel Bench",
+        start_date=day,
+        end_date=day + dt.timedelta(days=max(0, (interviews - 1) // 20)),
+        categories=categories,
+        interviews=schedule,
+        judges=tuple(
+            Judge(f"J{n + 1:03d}", f"Panelis Bench {n + 1:03d}", "Institusi Bench", Role.ANGGOTA)
+            for n in range(judges)
+        ),
+    )
+
+
+def _make_panel(job: tuple[str, int, int, int, int]) -> None:
+    from paritrana_desktop.storage.panel_file import PanelFile
+
+    folder, index, judges, interviews, criteria = job
+    event = bench_event(judges, interviews, criteria)
+    judge = event.judges[index]
+    rng = random.Random(index)
+    path = Path(folder) / f"{judge.id}.paritrana-panel"
+    with PanelFile.create(path, event, judge.id) as panel:
+        # One transaction for the whole file (the program commits each change on its own).
+        with panel._db.atomic():
+            for interview in event.interviews:
+                category = event.category(interview.category)
+                for criterion in category.criteria:
+                    panel.rate(interview.id, criterion.code, float(rng.randint(2, 5)))
+                    if rng.random() < 0.25:
+                        panel.note(interview.id, criterion.code, "Bukti dokumen lengkap.")
+                panel.set_general_note(interview.id, "Presentasi jelas, data cakupan naik.")
+                panel.finalise(interview.id)
+
+
+def make_files(folder: Path, files: int, interviews: int, criteria: int) -> float:
+    start = time.perf_counter()
+    jobs = [(str(folder), n, files, interviews, criteria) for n in range(files)]
+    with multiprocessing.get_context("spawn").Pool(2) as pool:
+        pool.map(_make_panel, jobs, chunksize=4)
+    return time.perf_counter() - start
+
+
+def child_merge(folder: Path, output: Path) -> dict[str, float]:
+    from paritrana_desktop.merge import MergeOptions, inspect_inputs, write_merge
+
+    start = time.perf_counter()
+    plan = inspect_inputs([folder], MergeOptions())
+    inspected = time.perf_counter()
+    report = write_merge(plan, output, MergeOptions())
+    done = time.perf_counter()
+    return {
+        "inspect_s": inspected - start,
+        "write_s": done - inspected,
+        "total_s": done - start,
+        "rows": float(report.detail_rows),
+        "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0,
+    }
+
+
+def child_yardstick(rows: int, output: Path) -> dict[str, float]:
+    from openpyxl import Workbook
+
+    rng = random.Random(1)
+    stamp = dt.datetime(2025, 7, 28, 10, 15)
+    start = time.perf_counter()
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet("Data rinci")
+    ws.append([f"Kolom {n}" for n in range(18)])
+    for n in range(rows):
+        rating = float(rng.randint(2, 5))
+        ws.append(
+            [
+                "BENCH25",
+                "Pemerintah Kabupaten/Kota",
+                f"W{n % 40:03d}",
+                f"Peserta Bench Nomor {n % 40:03d}",
+                f"J{n % 200:03d}",
+                f"Panelis Bench {n % 200:03d}",
+                "Institusi Bench",
+                f"K{n % 8}",
+                f"Kriteria {n % 8} Pemerintah Kabupaten/Kota",
+                12.0,
+                rating,
+                rating * 0.12,
+                "Bukti dokumen lengkap." if n % 4 == 0 else None,
+                "final",
+                "Ya",
+                17,
+                stamp,
+                f"J{n % 200:03d}.paritrana-panel",
+            ]
+        )
+    wb.save(output)
+    done = time.perf_counter()
+    return {
+        "total_s": done - start,
+        "rows": float(rows),
+        "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0,
+    }
+
+
+def _in_child(*args: str) -> dict[str, float]:
+    result = subprocess.run(
+        [sys.executable, __file__, *args], check=True, capture_output=True, text=True
+    )
+    data: dict[str, float] = json.loads(result.stdout.strip().splitlines()[-1])
+    return data
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--files", type=int, default=200)
+    parser.add_argument("--interviews", type=int, default=40)
+    parser.add_argument("--criteria", type=int, default=8)
+    parser.add_argument("--keep", type=Path, help="make the files here and keep them")
+    parser.add_argument("--child-merge", nargs=2, metavar=("FOLDER", "OUT"), help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--child-yardstick", nargs=2, metavar=("ROWS", "OUT"), help=argparse.SUPPRESS
+    )
+    args = parser.parse_args()
+    if args.child_merge:
+        print(json.dumps(child_merge(Path(args.child_merge[0]), Path(args.child_merge[1]))))
+        return 0
+    if args.child_yardstick:
+        rows, out = args.child_yardstick
+        print(json.dumps(child_yardstick(int(rows), Path(out))))
+        return 0
+
+    with tempfile.TemporaryDirectory(prefix="paritrana-bench-") as tmp:
+        folder = args.keep or Path(tmp) / "panels"
+        folder.mkdir(parents=True, exist_ok=True)
+        existing = list(folder.glob("*.paritrana-panel"))
+        if len(existing) == args.files:
+            made = 0.0
+        else:
+            made = make_files(folder, args.files, args.interviews, args.criteria)
+        ratings = args.files * args.interviews * args.criteria
+        merge = _in_child("--child-merge", str(folder), str(Path(tmp) / "rekap.xlsx"))
+        yard = _in_child("--child-yardstick", str(int(merge["rows"])), str(Path(tmp) / "y.xlsx"))
+        ratio = merge["total_s"] / yard["total_s"]
+        print(
+            f"panel files: {args.files} ({args.interviews} interviews x {args.criteria} "
+            f"criteria = {ratings:,} ratings), made in {made:.1f} s"
+        )
+        print(
+            f"merge: {merge['total_s']:.2f} s (inspect {merge['inspect_s']:.2f} s, write "
+            f"{merge['write_s']:.2f} s), {int(merge['rows']):,} detail rows, peak "
+            f"{merge['peak_mb']:.0f} MB"
+        )
+        print(
+            f"openpyxl write-only, same rows alone: {yard['total_s']:.2f} s, peak "
+            f"{yard['peak_mb']:.0f} MB"
+        )
+        ok_time = ratio <= TARGET_RATIO
+        ok_mem = merge["peak_mb"] < TARGET_MB
+        print(f"ratio {ratio:.2f}x (target <= {TARGET_RATIO}x): {'OK' if ok_time else 'MISSED'}")
+        print(
+            f"peak {merge['peak_mb']:.0f} MB (target < {TARGET_MB:.0f} MB): "
+            f"{'OK' if ok_mem else 'MISSED'}"
+        )
+        return 0 if ok_time and ok_mem else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
