@@ -108,17 +108,16 @@ def _make_panel(job: tuple[str, int, int, int, int]) -> None:
     judge = event.judges[index]
     rng = random.Random(index)
     path = Path(folder) / f"{judge.id}.paritrana-panel"
-    with PanelFile.create(path, event, judge.id) as panel:
-        # One transaction for the whole file (the program commits each change on its own).
-        with panel._db.atomic():
-            for interview in event.interviews:
-                category = event.category(interview.category)
-                for criterion in category.criteria:
-                    panel.rate(interview.id, criterion.code, float(rng.randint(2, 5)))
-                    if rng.random() < 0.25:
-                        panel.note(interview.id, criterion.code, "Bukti dokumen lengkap.")
-                panel.set_general_note(interview.id, "Presentasi jelas, data cakupan naik.")
-                panel.finalise(interview.id)
+    # One transaction for the whole file (the program commits each change on its own).
+    with PanelFile.create(path, event, judge.id) as panel, panel._db.atomic():
+        for interview in event.interviews:
+            category = event.category(interview.category)
+            for criterion in category.criteria:
+                panel.rate(interview.id, criterion.code, float(rng.randint(2, 5)))
+                if rng.random() < 0.25:
+                    panel.note(interview.id, criterion.code, "Bukti dokumen lengkap.")
+            panel.set_general_note(interview.id, "Presentasi jelas, data cakupan naik.")
+            panel.finalise(interview.id)
 
 
 def make_files(folder: Path, files: int, interviews: int, criteria: int) -> float:
