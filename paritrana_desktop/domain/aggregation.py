@@ -299,32 +299,26 @@ def _tie_note(
     f: ParticipantFigures,
     same_score: list[ParticipantFigures],
 ) -> tuple[str, str]:
+    """Who shares the official score, which criteria ordered the group, who is still tied."""
     if not same_score:
         return "", ""
     key = tie_key(category, f)
-    still_tied = [g.interview.participant for g in same_score if tie_key(category, g) == key]
-    parts_id: list[str] = []
-    parts_en: list[str] = []
+    group_keys = {key, *(tie_key(category, g) for g in same_score)}
+    # The criteria (heaviest first) needed to order the whole group as the full rule does.
+    used: list[Criterion] = []
+    for length in range(len(by_weight) + 1):
+        if len({k[: length + 1] for k in group_keys}) == len(group_keys):
+            used = by_weight[:length]
+            break
     names = ", ".join(g.interview.participant for g in same_score)
-    parts_id.append(f"Nilai resmi sama dengan {names}.")
-    parts_en.append(f"Same official score as {names}.")
-    decided = [g for g in same_score if tie_key(category, g) != key]
-    if decided:
-        # The first criterion (by weight) on which this participant differs from any of them.
-        deciding = None
-        for index, criterion in enumerate(by_weight, start=1):
-            if any(tie_key(category, g)[index] != key[index] for g in decided):
-                deciding = criterion
-                break
-        if deciding is not None:
-            parts_id.append(
-                f"Urutan ditentukan oleh rata-rata kriteria {deciding.code} ({deciding.name}, "
-                f"bobot {deciding.weight:g})."
-            )
-            parts_en.append(
-                f"Order decided by the mean on criterion {deciding.code} ({deciding.name}, "
-                f"weight {deciding.weight:g})."
-            )
+    parts_id = [f"Nilai resmi sama dengan {names}."]
+    parts_en = [f"Same official score as {names}."]
+    if used:
+        listed = ", lalu ".join(f"{c.code} ({c.name}, bobot {c.weight:g})" for c in used)
+        listed_en = ", then ".join(f"{c.code} ({c.name}, weight {c.weight:g})" for c in used)
+        parts_id.append(f"Urutannya ditentukan oleh rata-rata kriteria {listed}.")
+        parts_en.append(f"Their order is decided by the mean on criterion {listed_en}.")
+    still_tied = [g.interview.participant for g in same_score if tie_key(category, g) == key]
     if still_tied:
         tied = ", ".join(still_tied)
         parts_id.append(f"Tetap seri dengan {tied} pada semua kriteria: berbagi peringkat.")

@@ -210,8 +210,11 @@ def test_a_tie_is_broken_by_the_heaviest_criterion_then_the_next() -> None:
         ("W05", None),
     ]
     notes = {f.interview.id: f.tie_note_en for f in ranked}
-    assert "criterion COV" in notes["W03"]
-    assert "criterion REG" in notes["W02"]
+    assert notes["W03"] == (
+        "Same official score as Kabupaten Paser, Kabupaten Berau, Kabupaten Bontang. Their order "
+        "is decided by the mean on criterion COV (Cakupan kepesertaan, weight 40), then REG "
+        "(Regulasi, weight 30)."
+    )
     assert "share the rank" in notes["W01"] and "Kabupaten Bontang" in notes["W01"]
     assert notes["W05"] == ""
 
