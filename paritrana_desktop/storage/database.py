@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import shutil
 import sqlite3
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -290,6 +291,15 @@ def translate_errors(path: Path, kind: FileKind | None = None) -> Iterator[None]
                 f"{path.name} cannot be written (read-only or no permission). Copy it to a "
                 "folder you can write to.",
             ) from None
+        if "disk i/o" in message and _no_room(path):
+            # Opening a WAL file needs a little room for its side files; a full disk says
+            # "disk I/O error" then, not "full".
+            raise DiskFullError(
+                f"Disk penuh: {path.name} tidak dapat dibuka atau disimpan. Kosongkan ruang disk; "
+                "yang sudah tersimpan tetap aman.",
+                f"The disk is full: {path.name} cannot be opened or saved. Free some space; what "
+                "was saved before is safe.",
+            ) from None
         if "disk i/o" in message:
             raise StorageError(
                 f"Kesalahan baca/tulis disk pada {path.name}. Periksa flashdisk atau disknya.",
@@ -337,6 +347,14 @@ def invalid_content(path: Path, kind: FileKind) -> Iterator[None]:
             f"{path.name}: the {kind.name_en}'s content is not valid or incomplete (changed "
             "outside the program, or its creation was cut off). Ask its owner for a fresh copy.",
         ) from None
+
+
+def _no_room(path: Path) -> bool:
+    """Less than 64 KiB free beside ``path``: a failed write there was the disk filling up."""
+    try:
+        return shutil.disk_usage(path.parent).free < 64 * 1024
+    except OSError:
+        return False
 
 
 def integrity_problems(db: sqlite_utils.Database) -> list[str]:
