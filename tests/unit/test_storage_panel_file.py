@@ -3,12 +3,15 @@ program; every wrong file refused in a sentence; a full disk loses nothing alrea
 
 from __future__ import annotations
 
+import os
 import random
 import shutil
 import sqlite3
+import subprocess
+import sys
 import textwrap
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -392,3 +395,55 @@ def test_a_full_disk_refuses_the_change_and_keeps_everything_saved_before(
         assert again.scorecard("W02") == last
         assert again.audit_entries()[: len(before_entries)] == before_entries
         assert again.verify().ok
+
+
+@pytest.fixture
+def tiny_disk(tmp_path: Path) -> Iterator[Path]:
+    """A real 400 KiB file system (tmpfs), so that the disk itself fills up (ENOSPC)."""
+    if not sys.platform.startswith("linux") or os.geteuid() != 0:
+        pytest.skip("mounting a small tmpfs needs root on Linux")
+    mount = tmp_path / "tiny"
+    mount.mkdir()
+    done = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=400k", "tmpfs", str(mount)], capture_output=True
+    )
+    if done.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs here: {done.stderr.decode().strip()}")
+    try:
+        yield mount
+    finally:
+        subprocess.run(["umount", "-l", str(mount)], check=False)
+
+
+def test_a_really_full_disk_loses_nothing_saved(tiny_disk: Path) -> None:
+    path = tiny_disk / "j2.paritrana-panel"
+    filler = tiny_disk / "filler.bin"
+    filler.write_bytes(b"\0" * 100_000)
+    note = "Catatan panjang. " * 900  # ~15 KB
+    with PanelFile.create(path, small_event(), "J2") as panel:
+        panel.rate("W01", "REG", 4)
+        with pytest.raises(DiskFullError) as caught:
+            for n in range(100):
+                panel.note("W01", "COV", f"{note}{n}")
+        _sentence(caught.value)
+        saved = panel.scorecard("W01")
+        with pytest.raises(DiskFullError):
+            panel.rate("W01", "WAW", 3)
+        assert panel.scorecard("W01") == saved
+    assert shutil.disk_usage(tiny_disk).free < 64 * 1024
+    # On the full disk: reading only cannot even make SQLite's side file, and says why.
+    with pytest.raises(DiskFullError) as full:
+        PanelFile.open(path, read_only=True)
+    assert "full" in full.value.en_text
+    # The judge's own open still works there, and everything saved is intact.
+    with PanelFile.open(path) as panel:
+        assert panel.scorecard("W01") == saved
+        assert panel.verify().ok
+    # Space freed: recording goes on.
+    filler.unlink()
+    with PanelFile.open(path) as panel:
+        panel.rate("W01", "WAW", 3)
+    with PanelFile.open(path) as panel:
+        assert panel.scorecard("W01").ratings["WAW"] == 3.0
+        assert panel.scorecard("W01").revision == saved.revision + 1
+        assert panel.verify().ok
