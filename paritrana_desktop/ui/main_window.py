@@ -436,7 +436,10 @@ class MainWindow(QMainWindow):
             return
         chooser = JudgeChooser(event, self)
         chooser.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if self.panel is None:
+            self.header.show_event(event)
         chooser.accepted.connect(lambda: self._judge_chosen(chooser, event))
+        chooser.rejected.connect(self._judge_not_chosen)
         chooser.destroyed.connect(lambda *_: setattr(self, "judge_chooser", None))
         self.judge_chooser = chooser
         chooser.open()
@@ -445,6 +448,10 @@ class MainWindow(QMainWindow):
         if self.panel is None:
             return
         self.open_event(self.panel.event, ask=True)
+
+    def _judge_not_chosen(self) -> None:
+        if self.panel is None:
+            self.header.clear()
 
     def _judge_chosen(self, chooser: JudgeChooser, event: Event) -> None:
         judge_id = chooser.selected_judge_id()
@@ -644,13 +651,24 @@ class MainWindow(QMainWindow):
         self.table.setFocus()
 
     def _day_filter_changed(self, day: dt.date | None) -> None:
+        before = self.selected_interview_id()
         self.proxy.set_day(day)
+        if before is not None:
+            self.select_interview(before)
         self._filter_changed()
 
     def _filter_changed(self, *_args: object) -> None:
+        before = self.selected_interview_id()
         self.proxy.set_category(self.filters.selected_category() or None)
         self.proxy.set_status(self.filters.selected_status())
         self.proxy.set_search(self.filters.search.text())
+        if (before is None or not self.select_interview(before)) and self.proxy.rowCount():
+            # the selected interview is filtered out: the first match is the one wanted
+            self.table.selectionModel().setCurrentIndex(
+                self.proxy.index(0, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
         if not self._restoring_filters:
             self._save_filters()
         self._update_progress()

@@ -24,8 +24,7 @@ from PySide6.QtCore import (
     Qt,
     QTime,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QBrush, QColor, QFont
 
 from ..domain.event import Interview
 from ..domain.scorecard import Scorecard
@@ -40,6 +39,7 @@ STATUS_ROLE = Qt.ItemDataRole.UserRole + 3
 
 NOW_BACKGROUND = QColor(255, 236, 153)  # a warm yellow, readable with dark text
 NOW_FOREGROUND = QColor(0, 0, 0)
+PROVISIONAL_TOTAL = QColor(96, 96, 96)  # grey, still readable: not every criterion rated
 STATUS_COLOURS = {  # dark enough to read on white and on the alternating row colour
     "final": QColor(21, 110, 48),
     "draft": QColor(150, 80, 0),
@@ -250,18 +250,20 @@ class ScheduleModel(QAbstractTableModel):
             if is_current:
                 return QBrush(NOW_FOREGROUND)
             if column == Column.TOTAL and not self._total_complete(interview):
-                return QApplication.palette().brush(
-                    QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text
-                )
+                return QBrush(PROVISIONAL_TOTAL)
             if column == Column.STATUS:
                 colour = STATUS_COLOURS.get(self._status(interview).key)
                 return QBrush(colour) if colour is not None else None
-        if role == Qt.ItemDataRole.FontRole and (
-            is_current or (column == Column.STATUS and self._status(interview) is MyStatus.FINAL)
-        ):
-            font = QFont()
-            font.setBold(True)
-            return font
+        if role == Qt.ItemDataRole.FontRole:
+            bold = is_current or (
+                column == Column.STATUS and self._status(interview) is MyStatus.FINAL
+            )
+            italic = column == Column.TOTAL and not self._total_complete(interview)
+            if bold or italic:
+                font = QFont()
+                font.setBold(bold)
+                font.setItalic(italic)
+                return font
         if role == Qt.ItemDataRole.AccessibleDescriptionRole and is_current:
             return QCoreApplication.translate("ScheduleModel", "Now")
         return None

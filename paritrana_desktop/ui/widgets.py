@@ -82,6 +82,13 @@ class EventHeader(QWidget):
         self.file_line.setText(self.tr("Your panel file: {path}").format(path=escape(str(path))))
         self.file_line.setToolTip(str(path))
 
+    def show_event(self, event: Event) -> None:
+        """The event alone, while the judge has not said who they are yet."""
+        self.demo_banner.setVisible(event.is_demo)
+        self.title.setText(event.name)
+        self.judge_line.setText(self.tr("Choose your name from the panel to start."))
+        self.file_line.setText("")
+
     def clear(self) -> None:
         self.demo_banner.hide()
         self.title.setText(self.tr("No file open"))

@@ -102,6 +102,10 @@
         <translation>Berkas panel Anda: {path}</translation>
     </message>
     <message>
+        <source>Choose your name from the panel to start.</source>
+        <translation>Pilih nama Anda dari daftar panelis untuk mulai.</translation>
+    </message>
+    <message>
         <source>No file open</source>
         <translation>Belum ada berkas yang dibuka</translation>
     </message>

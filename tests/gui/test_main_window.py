@@ -52,6 +52,9 @@ def test_first_start_opens_the_demo_marked_demo_and_asks_who_you_are(
     from paritrana_desktop.ui.app import open_initial
 
     open_initial(main_window, settings)
+    qtbot.waitUntil(lambda: main_window.judge_chooser is not None)
+    assert "(DEMO)" in main_window.header.title.text()  # the event is named while asking
+    assert main_window.header.demo_banner.isVisible()
     choose_judge(qtbot, main_window, downs=2)  # the third judge on the roster
 
     panel = main_window.panel
@@ -163,6 +166,23 @@ def test_progress_text_and_totals_in_indonesian(
     qtbot.keyClick(window.filters.day, Qt.Key.Key_Down)
     assert window.filters.progress.text() == "Selasa: 0 dari 1 final"
     assert visible_participants(window) == ["PT Contoh"]
+
+
+def test_a_search_keeps_the_selection_while_it_matches_else_takes_the_first_match(
+    qtbot: Any, main_window: MainWindow, panel_file: PanelFile, clock: Any
+) -> None:
+    clock.now = dt.datetime(2025, 7, 28, 10, 10)  # W03, Kabupaten Kutai Timur
+    main_window.set_panel(panel_file)
+    assert main_window.selected_interview_id() == "W03"
+    qtbot.keyClicks(main_window.filters.search, "kabupaten")
+    assert main_window.selected_interview_id() == "W03"
+    main_window.filters.search.clear()
+    qtbot.keyClicks(main_window.filters.search, "a")  # every row matches "a"
+    qtbot.keyClicks(main_window.filters.search, "s")  # "as": Paser only... and no other
+    assert visible_participants(main_window) == ["Kabupaten Paser"]
+    assert main_window.selected_interview_id() == "W02"
+    qtbot.keyClick(main_window.filters.search, Qt.Key.Key_Backspace)
+    assert main_window.selected_interview_id() == "W02"  # still visible: still selected
 
 
 def test_filters_by_category_and_status(
