@@ -417,7 +417,9 @@ class _Reader:
                 self.value_problem(table, row.number, key, exc)
                 failed = True
         try:
-            items = _parse_levels(row.text("levels", multiline=True))
+            raw = row.value("levels")
+            lines = isinstance(raw, str) and ("\n" in raw or "\r" in raw)
+            items = _parse_levels(row.text("levels", multiline=True), lines=lines)
         except ValueProblem as exc:
             self.value_problem(table, row.number, "levels", exc)
             return None
@@ -1204,12 +1206,12 @@ _LEVEL = re.compile(
 )
 
 
-def _parse_levels(text: str) -> list[_LevelItem]:
-    """``1 = Sangat kurang`` lines (or ``;``-separated), ranges ``0-40 = Kurang``, or labels
-    alone (lowest first)."""
+def _parse_levels(text: str, *, lines: bool = False) -> list[_LevelItem]:
+    """``1 = Sangat kurang`` lines (or ``;``-separated when the cell has a single line),
+    ranges ``0-40 = Kurang``, or labels alone (lowest first)."""
     if not text:
         return []
-    pieces = text.split("\n") if "\n" in text else text.split(";")
+    pieces = text.split("\n") if lines or "\n" in text else text.split(";")
     items: list[_LevelItem] = []
     for piece in (p.strip() for p in pieces):
         if not piece:

@@ -367,7 +367,9 @@ def levels_text(scale: Scale) -> str:
             flush()
         run.append(level)
     flush()
-    return "\n".join(lines)
+    text = "\n".join(lines)
+    # A lone line is split at ";" when read; a line break at the end says "lines, not ;".
+    return text + "\n" if len(lines) == 1 and ";" in text else text
 
 
 def _text_columns(ws: Worksheet, columns: Iterable[int]) -> None:

@@ -277,3 +277,13 @@ def test_any_event_written_in_the_template_layout_reads_back_equal(event: Event)
     with tempfile.TemporaryDirectory() as folder:
         path = write_event_workbook(Path(folder) / "event.xlsx", event)
         assert read_event_workbook(path) == event
+
+
+def test_a_lone_descriptor_with_a_semicolon_stays_whole(tmp_path: Path) -> None:
+    base = example_event()
+    odd = Scale(0, 1, 1, (ScaleLevel(0, "tidak ada; belum"),))
+    pemkab = base.categories[0]
+    changed = Category(pemkab.code, pemkab.name, pemkab.criteria, odd)
+    event = Event(**{**_fields(base), "categories": (changed, *base.categories[1:])})
+    path = write_event_workbook(tmp_path / "semi.xlsx", event)
+    assert read_event_workbook(path).category("PEMKAB").scale == odd
