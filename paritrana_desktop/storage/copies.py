@@ -31,9 +31,10 @@ _DENIED_ERRNOS = {errno.EACCES, errno.EPERM, errno.EROFS}
 
 
 def copy_name(panel: PanelFile, now: dt.datetime) -> str:
-    """``KALTIM25-DEMO_J03_Yudha-Prasetya-Nugraha_20250728-1705.paritrana-panel``."""
+    """``KALTIM25-DEMO_J03_Yudha-Prasetya-Nugraha_20250728-1705.paritrana-panel`` for judge J03
+    "Yudha Prasetya Nugraha, S.H." at 17.05 on 28 July 2025."""
     judge = panel.judge
-    name = _slug(judge.name)[:32].strip("-")
+    name = _slug(_without_titles(judge.name))[:32].strip("-")
     parts = [_slug(panel.event.code), _slug(judge.id)]
     if name:
         parts.append(name)
@@ -121,6 +122,15 @@ def _free_name(path: Path) -> Path:
         candidate = path.with_name(f"{path.stem}-{number}{path.suffix}")
         number += 1
     return candidate
+
+
+def _without_titles(name: str) -> str:
+    """``Drs. Haryo Permadi Lesmana, M.Si.`` -> ``Haryo Permadi Lesmana``: degrees follow a comma,
+    titles before the name end in a full stop."""
+    words = name.split(",")[0].split()
+    while len(words) > 1 and words[0].endswith("."):
+        words.pop(0)
+    return " ".join(words) or name
 
 
 def _slug(text: str) -> str:

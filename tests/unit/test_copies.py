@@ -98,6 +98,15 @@ def test_the_name_says_event_judge_and_time_and_never_overwrites(
         assert new.scorecard("W01").ratings == {"REG": 3.0}
 
 
+def test_titles_and_degrees_stay_out_of_the_name() -> None:
+    from paritrana_desktop.storage.copies import _without_titles
+
+    assert _without_titles("Drs. Haryo Permadi Lesmana, M.Si.") == "Haryo Permadi Lesmana"
+    assert _without_titles("Dr. Ir. Fitriani Rauf, S.E., M.M.") == "Fitriani Rauf"
+    assert _without_titles("Marthinus Laoli Sitompul") == "Marthinus Laoli Sitompul"
+    assert _without_titles("Dr.") == "Dr."
+
+
 def test_a_vanished_folder_gives_a_sentence_and_writes_nothing(
     panel: PanelFile, tmp_path: Path
 ) -> None:
