@@ -18,6 +18,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
 from PySide6.QtCore import (
     QMessageLogContext,
@@ -165,6 +166,7 @@ class CrashHandler(QObject):
         self._parent_widget = parent_widget
         self._previous_hook: ExceptHook | None = None
         self._installed_qt_handler = False
+        self._previous_qt_handler: Any = None
         self._handling = False
         self.dialogs: list[CrashDialog] = []
 
@@ -172,7 +174,7 @@ class CrashHandler(QObject):
         self._previous_hook = sys.excepthook
         sys.excepthook = self.handle
         if qt_messages:
-            qInstallMessageHandler(self._qt_message)
+            self._previous_qt_handler = qInstallMessageHandler(self._qt_message)
             self._installed_qt_handler = True
 
     def uninstall(self) -> None:
@@ -180,7 +182,8 @@ class CrashHandler(QObject):
             sys.excepthook = self._previous_hook
             self._previous_hook = None
         if self._installed_qt_handler:
-            qInstallMessageHandler(None)
+            qInstallMessageHandler(self._previous_qt_handler)
+            self._previous_qt_handler = None
             self._installed_qt_handler = False
 
     def handle(
