@@ -164,7 +164,9 @@ def _write_small(
 ) -> SheetWriter:
     """A sheet small enough to hold in memory, so its widths fit its content."""
     widths = fit_widths(cols, rows)
-    writer = SheetWriter(wb, title, cols, widths, freeze=freeze, page_header=page_header)
+    writer = SheetWriter(
+        wb, title, cols, widths, freeze=freeze, page_header=page_header, top_align=True
+    )
     block_rows = set(blocks)
     break_rows = set(breaks)
     for index, row in enumerate(rows):
@@ -183,9 +185,9 @@ def _category_rows(results: Sequence[CategoryResult]) -> Iterator[tuple[bool, Ca
 # --- Peringkat -----------------------------------------------------------------------------
 
 RANKING_COLS = (
-    Col("Kategori", max_width=30),
+    Col("Kategori", max_width=22, wrap=True),
     Col("Peringkat", number_format="0", bold=True),
-    Col("Peserta", max_width=40),
+    Col("Peserta", max_width=30, wrap=True),
     Col("Nilai resmi", number_format=SCORE, bold=True),
     Col("Nilai resmi (% maks.)", number_format=PERCENT),
     Col("n", number_format="0"),
@@ -199,8 +201,8 @@ RANKING_COLS = (
     Col("Draf", number_format="0"),
     Col("Konflik kepentingan", number_format="0"),
     Col("Belum dinilai", number_format="0"),
-    Col("Penanda", max_width=34, wrap=True),
-    Col("Keterangan seri", max_width=50, wrap=True),
+    Col("Penanda", max_width=24, wrap=True),
+    Col("Keterangan seri", max_width=40, wrap=True),
     Col("ID wawancara"),
 )
 
@@ -291,15 +293,15 @@ def _schedule_order(plan: MergePlan, result: CategoryResult) -> list[Participant
 
 def _judge_cols(event: Event, number_format: str) -> list[Col]:
     return [
-        Col(_judge_label(event, j.id), number_format=number_format, max_width=16)
+        Col(_judge_label(event, j.id), number_format=number_format, max_width=14, wrap=True)
         for j in event.judges
     ]
 
 
 def _matrix(wb: Workbook, plan: MergePlan, event: Event, title: str) -> None:
     cols = [
-        Col("Kategori", max_width=30),
-        Col("Peserta", max_width=40),
+        Col("Kategori", max_width=22, wrap=True),
+        Col("Peserta", max_width=30, wrap=True),
         *_judge_cols(event, SCORE),
         Col("Nilai resmi", number_format=SCORE, bold=True),
         Col("n", number_format="0"),
@@ -322,10 +324,10 @@ def _matrix(wb: Workbook, plan: MergePlan, event: Event, title: str) -> None:
 
 def _per_criterion(wb: Workbook, plan: MergePlan, event: Event, title: str) -> None:
     cols = [
-        Col("Kategori", max_width=30),
-        Col("Peserta", max_width=40),
+        Col("Kategori", max_width=22, wrap=True),
+        Col("Peserta", max_width=30, wrap=True),
         Col("Kode kriteria"),
-        Col("Kriteria", max_width=36),
+        Col("Kriteria", max_width=30, wrap=True),
         Col("Bobot", number_format="0.##"),
         Col("Rata-rata panel", number_format=SCORE, bold=True),
         Col("n", number_format="0"),
@@ -453,7 +455,7 @@ def _detail(
 ) -> int:
     cols = [
         Col("Kegiatan"),
-        Col("Kategori", max_width=30),
+        Col("Kategori", max_width=22, wrap=True),
         Col("ID wawancara"),
         Col("Peserta", max_width=36),
         Col("ID panelis"),
@@ -545,15 +547,15 @@ def note_rows(plan: MergePlan) -> list[list[object]]:
 
 def _notes(wb: Workbook, plan: MergePlan, event: Event, title: str) -> None:
     cols = [
-        Col("Kategori", max_width=24),
-        Col("Peserta", max_width=30),
-        Col("Panelis", max_width=24),
-        Col("Institusi", max_width=22),
-        Col("Jenis", max_width=16, wrap=True),
-        Col("Kriteria", max_width=22, wrap=True),
+        Col("Kategori", max_width=18, wrap=True),
+        Col("Peserta", max_width=22, wrap=True),
+        Col("Panelis", max_width=20, wrap=True),
+        Col("Institusi", max_width=20, wrap=True),
+        Col("Jenis", max_width=13, wrap=True),
+        Col("Kriteria", max_width=18, wrap=True),
         Col("Bagian", width=8),
-        Col("Catatan", width=70, wrap=True),
-        Col("Status"),
+        Col("Catatan", width=64, wrap=True),
+        Col("Status", max_width=12, wrap=True),
         Col("ID wawancara"),
     ]
     _write_small(wb, "Catatan", cols, note_rows(plan), page_header=title, freeze="C2")
@@ -583,9 +585,9 @@ def completeness_rows(plan: MergePlan) -> list[list[object]]:
 
 def _completeness(wb: Workbook, plan: MergePlan, event: Event, title: str) -> None:
     cols = [
-        Col("Kategori", max_width=30),
-        Col("Peserta", max_width=40),
-        *[Col(_judge_label(event, j.id), max_width=16) for j in event.judges],
+        Col("Kategori", max_width=22, wrap=True),
+        Col("Peserta", max_width=30, wrap=True),
+        *[Col(_judge_label(event, j.id), max_width=14, wrap=True) for j in event.judges],
         Col("Final", number_format="0"),
         Col("Draf", number_format="0"),
         Col("Konflik kepentingan", number_format="0"),
@@ -635,12 +637,12 @@ def source_rows(plan: MergePlan) -> list[list[object]]:
 
 def _sources(wb: Workbook, plan: MergePlan, title: str) -> None:
     cols = [
-        Col("Berkas", max_width=36),
+        Col("Berkas", max_width=24, wrap=True),
         Col("ID panelis"),
-        Col("Panelis", max_width=26),
-        Col("Institusi", max_width=24),
-        Col("Hasil"),
-        Col("Alasan", width=60, wrap=True),
+        Col("Panelis", max_width=20, wrap=True),
+        Col("Institusi", max_width=20, wrap=True),
+        Col("Hasil", max_width=10, wrap=True),
+        Col("Alasan", width=44, wrap=True),
         Col("Final", number_format="0"),
         Col("Draf", number_format="0"),
         Col("Konflik kepentingan", number_format="0"),
@@ -649,9 +651,9 @@ def _sources(wb: Workbook, plan: MergePlan, title: str) -> None:
         Col("Konflik versi", number_format="0"),
         Col("Versi format", number_format="0"),
         Col("Kode kegiatan"),
-        Col("Sidik jari kegiatan", width=66),
-        Col("SHA-256", width=66),
-        Col("Folder", max_width=60),
+        Col("Sidik jari kegiatan", width=17, wrap=True),
+        Col("SHA-256", width=17, wrap=True),
+        Col("Folder", max_width=24, wrap=True),
     ]
     _write_small(wb, "Berkas sumber", cols, source_rows(plan), page_header=title, freeze="B2")
 
@@ -682,11 +684,11 @@ def decision_rows(plan: MergePlan) -> list[list[object]]:
 def _decisions(wb: Workbook, plan: MergePlan, event: Event, title: str) -> None:
     cols = [
         Col("No.", number_format="0"),
-        Col("Jenis keputusan", max_width=26),
-        Col("Panelis", max_width=26),
-        Col("Peserta", max_width=30),
-        Col("Berkas", max_width=32),
-        Col("Keterangan", width=80, wrap=True),
+        Col("Jenis keputusan", max_width=16, wrap=True),
+        Col("Panelis", max_width=22, wrap=True),
+        Col("Peserta", max_width=24, wrap=True),
+        Col("Berkas", max_width=24, wrap=True),
+        Col("Keterangan", width=70, wrap=True),
     ]
     _write_small(wb, "Keputusan", cols, decision_rows(plan), page_header=title, freeze="C2")
 
@@ -784,10 +786,10 @@ def method_rows(
         ],
         [
             "Penanda",
-            f"{Flag.WIDE_RANGE.value}: nilai tertinggi dikurangi terendah lebih dari "
-            f"{WIDE_RANGE_SHARE:.0%} nilai maksimum skala. {Flag.FEW_FINAL.value}: kurang dari "
-            f"{MIN_FINAL} lembar nilai final tanpa konflik kepentingan. "
-            f"{Flag.INCOMPLETE.value}: ada panelis yang masih draf atau belum menilai.",
+            f"“{Flag.WIDE_RANGE.value}”: nilai tertinggi dikurangi terendah lebih dari "
+            f"{WIDE_RANGE_SHARE:.0%} nilai maksimum skala; “{Flag.FEW_FINAL.value}”: kurang dari "
+            f"{MIN_FINAL} lembar nilai final tanpa konflik kepentingan; "
+            f"“{Flag.INCOMPLETE.value}”: ada panelis yang masih draf atau belum menilai.",
         ],
         [
             "Status",
@@ -834,8 +836,8 @@ def _method(
     program_version: str,
 ) -> None:
     cols = [
-        Col("Aspek", max_width=28, bold=True, wrap=True),
-        Col("Keterangan", width=110, wrap=True),
+        Col("Aspek", max_width=24, bold=True, wrap=True),
+        Col("Keterangan", width=100, wrap=True),
     ]
     _write_small(
         wb,

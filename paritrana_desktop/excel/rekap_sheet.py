@@ -30,7 +30,11 @@ from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 
 from .safe_text import clean, cut, needs_guard
 
-HEADER_FONT = Font(bold=True)
+FONT_NAME = "Calibri"  # the workbook's default font; named so bold and italic keep it
+FONT_SIZE = 11
+HEADER_FONT = Font(name=FONT_NAME, size=FONT_SIZE, bold=True)
+LINE_HEIGHT = 15.0  # points per line of 11-point text
+MAX_ROW_HEIGHT = 409.0  # the most a row can be
 HEADER_FILL = PatternFill("solid", fgColor="DDE4EE")
 HEADER_BORDER = Border(bottom=Side(style="thin", color="7F8FA6"))
 BLOCK_BORDER = Border(top=Side(style="medium", color="44546A"))
@@ -124,13 +128,17 @@ class SheetWriter:
         freeze: str = "A2",
         page_header: str = "",
         table_name: str | None = None,
+        top_align: bool = False,
     ) -> None:
         # openpyxl's type stubs leave out most of the write-only sheet's attributes.
         ws: Any = wb.create_sheet(title)
         self.ws = ws
         self.cols = list(cols)
         self.table_name = table_name
+        self.top_align = top_align
         self.rows_written = 0
+        self.widths = [float(w) for w in widths]
+        self._wrapped = [i for i, col in enumerate(self.cols) if col.wrap]
         self._epoch = wb.epoch
         self._letters = [get_column_letter(i) for i in range(1, len(self.cols) + 1)]
         for letter, width in zip(self._letters, widths, strict=True):
@@ -179,7 +187,16 @@ class SheetWriter:
         if found is not None:
             return found
         col = self.cols[index]
-        if not (guard or italic or bold or block or col.number_format or col.wrap or col.bold):
+        if not (
+            guard
+            or italic
+            or bold
+            or block
+            or col.number_format
+            or col.wrap
+            or col.bold
+            or self.top_align
+        ):
             self._styles[key] = 0
             return 0
         cell = WriteOnlyCell(self.ws)
@@ -187,8 +204,10 @@ class SheetWriter:
             cell.number_format = col.number_format
         if col.wrap:
             cell.alignment = Alignment(wrap_text=True, vertical="top")
+        elif self.top_align:
+            cell.alignment = Alignment(vertical="top")
         if italic or bold or col.bold:
-            cell.font = Font(italic=italic, bold=bold or col.bold)
+            cell.font = Font(name=FONT_NAME, size=FONT_SIZE, italic=italic, bold=bold or col.bold)
         if guard:
             cell.quotePrefix = True
         if block:
@@ -232,7 +251,11 @@ class SheetWriter:
             self._text_xml(f"{letter}1", self._prepare(col.header)[0], style)
             for letter, col in zip(self._letters, self.cols, strict=True)
         )
-        self._send(f'<row r="1">{cells}</row>')
+        lines = max(
+            line_count(col.header, (width - FILTER_BUTTON) * 0.95)
+            for col, width in zip(self.cols, self.widths, strict=True)
+        )
+        self._send(f'<row r="1"{_height(lines)}>{cells}</row>')
 
     def _send(self, row_xml: str) -> None:
         self._pending.append(row_xml)
@@ -268,7 +291,14 @@ class SheetWriter:
         """Write one row; ``block_start`` draws a rule above it (a new category)."""
         self.rows_written += 1
         number = str(self.rows_written + 1)
-        parts = [f'<row r="{number}">']
+        lines = 1
+        for index in self._wrapped:
+            if index < len(values):
+                value = values[index]
+                text = value.value if isinstance(value, Mark) else value
+                if isinstance(text, str):
+                    lines = max(lines, line_count(text, self.widths[index]))
+        parts = [f'<row r="{number}"{_height(lines)}>']
         add = parts.append
         letters = self._letters
         for index, value in enumerate(values):
@@ -343,6 +373,38 @@ class SheetWriter:
                 self.ws.add_table(table)
         else:
             self.ws.auto_filter.ref = ref
+
+
+def line_count(text: str, width: float) -> int:
+    """How many lines ``text`` takes in a wrapped cell ``width`` characters wide (generous)."""
+    per_line = max(1, int(width * 1.05) - 1)
+    total = 0
+    for paragraph in text.split("\n"):
+        if len(paragraph) <= per_line:
+            total += 1
+            continue
+        lines, used = 1, 0
+        for word in paragraph.split(" "):
+            size = len(word)
+            if not size:
+                used = min(per_line, used + 1)
+                continue
+            if used and used + 1 + size <= per_line:
+                used += 1 + size
+                continue
+            if used:
+                lines += 1
+            lines += (size - 1) // per_line
+            used = size % per_line or per_line
+        total += lines
+    return total
+
+
+def _height(lines: int) -> str:
+    """The row attributes for a row of ``lines`` lines (nothing for one line)."""
+    if lines <= 1:
+        return ""
+    return f' ht="{min(MAX_ROW_HEIGHT, lines * LINE_HEIGHT):g}" customHeight="1"'
 
 
 def _header_footer_text(text: str) -> str:
