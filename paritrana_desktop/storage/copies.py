@@ -2,10 +2,13 @@
 
 A live panel file is in WAL mode and may be mid-write, so it is never copied as a file.
 :func:`export_copy` takes a consistent snapshot through SQLite's backup API from the program's
-own open connection, turns it into one self-contained file (``journal_mode=DELETE``, no
-``-wal``), writes it under a temporary name, flushes it to the device, renames it, and then
-opens the copy read-only and checks it: SQLite's integrity, the audit chain, and the same
-scorecards as the original. Either a checked copy is there, or nothing is.
+own open connection into a local temporary file and turns it into one self-contained file
+(``journal_mode=DELETE``, no ``-wal``): :func:`take_snapshot`, quick, on the thread that owns
+the panel file. :func:`deliver` then writes it into the target folder under a temporary name,
+flushes it to the device, renames it, and opens the copy read-only to check it: SQLite's
+integrity, the audit chain, and the same scorecards as the original. Either a checked copy is
+there, or nothing is. ``deliver`` may run in a worker thread, so a slow USB stick does not
+freeze the window.
 
 No Qt here.
 """
@@ -20,7 +23,10 @@ import re
 import shutil
 import sqlite3
 import sys
+import tempfile
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from ..domain.errors import UserError
 from .errors import DiskFullError, StorageError
@@ -42,16 +48,66 @@ def copy_name(panel: PanelFile, now: dt.datetime) -> str:
     return "_".join(parts) + EXTENSION
 
 
+@dataclass(frozen=True)
+class Snapshot:
+    """A consistent, self-contained copy of a panel file in a local temporary folder, and what
+    the chair's copy made from it must contain."""
+
+    path: Path
+    name: str
+    panel_id: str
+    judge_id: str
+    scorecards: tuple[dict[str, Any], ...]
+    audit_entries: int
+
+
 def export_copy(panel: PanelFile, folder: Path, *, now: dt.datetime | None = None) -> Path:
     """Write a checked, self-contained copy of ``panel`` into ``folder``; returns its path."""
     folder = Path(folder)
-    moment = now or dt.datetime.now()
     if not folder.is_dir():
         raise _vanished(folder)
-    target = _free_name(folder / copy_name(panel, moment))
+    snapshot = take_snapshot(panel, now=now)
+    try:
+        return deliver(snapshot, folder)
+    finally:
+        discard(snapshot)
+
+
+def take_snapshot(panel: PanelFile, *, now: dt.datetime | None = None) -> Snapshot:
+    """Step 1, on the thread that owns ``panel``: SQLite's backup from the open connection into a
+    local temporary file, made self-contained (``journal_mode=DELETE``) and checked. Fast: it
+    never touches the USB stick."""
+    work = Path(tempfile.mkdtemp(prefix="paritrana-copy-"))
+    path = work / "snapshot.paritrana-panel"
+    try:
+        _backup(panel, path)
+    except (sqlite3.Error, OSError) as exc:
+        shutil.rmtree(work, ignore_errors=True)
+        raise _explain(work, exc) from None
+    except BaseException:
+        shutil.rmtree(work, ignore_errors=True)
+        raise
+    return Snapshot(
+        path=path,
+        name=copy_name(panel, now or dt.datetime.now()),
+        panel_id=panel.panel_id,
+        judge_id=panel.judge.id,
+        scorecards=tuple(c.to_dict() for c in panel.scorecards()),
+        audit_entries=len(panel.audit_entries()),
+    )
+
+
+def deliver(snapshot: Snapshot, folder: Path) -> Path:
+    """Step 2, on any thread: write the snapshot into ``folder`` under a temporary name, flush
+    it to the device, rename it, then open it read-only and check it. Either a checked copy is
+    there, or nothing is."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise _vanished(folder)
+    target = _free_name(folder / snapshot.name)
     partial = folder / f".{target.name}.part"
     try:
-        _write_snapshot(panel, partial)
+        _write_copy(snapshot.path, partial)
         os.replace(partial, target)
         _sync_folder(folder)
     except (sqlite3.Error, OSError) as exc:
@@ -61,16 +117,20 @@ def export_copy(panel: PanelFile, folder: Path, *, now: dt.datetime | None = Non
         _remove(partial)
         raise
     try:
-        _check_copy(panel, target)
+        _check_copy(snapshot, target)
     except BaseException:
         _remove(target)
         raise
     return target
 
 
-def _write_snapshot(panel: PanelFile, partial: Path) -> None:
-    _remove(partial)
-    destination = sqlite3.connect(str(partial), isolation_level=None)
+def discard(snapshot: Snapshot) -> None:
+    """Remove the snapshot's temporary folder."""
+    shutil.rmtree(snapshot.path.parent, ignore_errors=True)
+
+
+def _backup(panel: PanelFile, path: Path) -> None:
+    destination = sqlite3.connect(str(path), isolation_level=None)
     try:
         with panel.connection_for_backup() as source:
             source.backup(destination)
@@ -82,21 +142,27 @@ def _write_snapshot(panel: PanelFile, partial: Path) -> None:
             raise sqlite3.DatabaseError(f"the snapshot fails quick_check: {problems[0][0]}")
     finally:
         destination.close()
-    with partial.open("rb+") as written:
-        os.fsync(written.fileno())
 
 
-def _check_copy(panel: PanelFile, copy_path: Path) -> None:
-    """Open the copy read-only: it must be sound and hold exactly the original's scorecards."""
+def _write_copy(source: Path, partial: Path) -> None:
+    """Copy the snapshot's bytes to ``partial`` and force them onto the device."""
+    _remove(partial)
+    with source.open("rb") as reading, partial.open("xb") as writing:
+        shutil.copyfileobj(reading, writing, 1 << 20)
+        writing.flush()
+        os.fsync(writing.fileno())
+
+
+def _check_copy(snapshot: Snapshot, copy_path: Path) -> None:
+    """Open the copy read-only: it must be sound and hold exactly the snapshot's scorecards."""
     try:
         with PanelFile.open(copy_path, read_only=True) as copy:
             result = copy.verify()
             same = (
-                copy.panel_id == panel.panel_id
-                and copy.judge.id == panel.judge.id
-                and [c.to_dict() for c in copy.scorecards()]
-                == [c.to_dict() for c in panel.scorecards()]
-                and len(copy.audit_entries()) == len(panel.audit_entries())
+                copy.panel_id == snapshot.panel_id
+                and copy.judge.id == snapshot.judge_id
+                and tuple(c.to_dict() for c in copy.scorecards()) == snapshot.scorecards
+                and len(copy.audit_entries()) == snapshot.audit_entries
             )
     except UserError as exc:
         raise StorageError(

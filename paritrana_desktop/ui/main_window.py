@@ -70,6 +70,7 @@ from .settings import (
     WINDOW_GEOMETRY,
     Settings,
 )
+from .tasks import Task
 from .widgets import EventHeader, FilterBar
 
 log = logging.getLogger(__name__)
@@ -123,6 +124,8 @@ class MainWindow(QMainWindow):
         self.judge_chooser: JudgeChooser | None = None
         self.scoring_dialog: QDialog | None = None
         self.merge_dialog: QDialog | None = None
+        self.export_task: Task | None = None
+        self._busy = False
         self._restoring_filters = False
 
         icon = window_icon()
@@ -729,34 +732,72 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     # --- the copy for the chair ----------------------------------------------------------
-    def export_for_chair(self) -> Path | None:
-        if self.panel is None:
+    def export_for_chair(self) -> Task | None:
+        """Ask for a folder, snapshot the panel file, write and check the copy in the
+        background; the outcome is shown when it is done."""
+        if self.panel is None or self.export_task is not None:
             return None
         start = self.settings.get(EXPORT_FOLDER)
         if not start or not Path(start).is_dir():
             start = str(Path.home())
-        folder = QFileDialog.getExistingDirectory(
+        chosen = QFileDialog.getExistingDirectory(
             self,
             self.tr("Choose where to put the copy for the chair (for example the USB stick)"),
             start,
         )
-        if not folder:
+        if not chosen:
             return None
-        self.settings.set(EXPORT_FOLDER, folder)
-        from ..storage.copies import export_copy
+        folder = Path(chosen)
+        self.settings.set(EXPORT_FOLDER, str(folder))
+        from ..storage import copies
 
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            copy = export_copy(self.panel, Path(folder))
+            snapshot = copies.take_snapshot(self.panel)
         except UserError as error:
-            QGuiApplication.restoreOverrideCursor()
             show_user_error(self, error, self.tr("The copy for the chair was not made."))
             return None
-        QGuiApplication.restoreOverrideCursor()
+        task = Task(lambda _context: copies.deliver(snapshot, folder))
+        task.slow.connect(
+            lambda: self.statusBar().showMessage(
+                self.tr("Writing the copy for the chair to {folder}...").format(folder=folder)
+            )
+        )
+        task.succeeded.connect(self._export_written)
+        task.failed.connect(self._export_failed)
+        task.finished.connect(lambda: self._export_finished(snapshot))
+        self.export_task = task
+        self.export_action.setEnabled(False)
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+        self._busy = True
+        task.start()
+        return task
+
+    def _end_busy(self) -> None:
+        if self._busy:
+            self._busy = False
+            QGuiApplication.restoreOverrideCursor()
+
+    def _export_finished(self, snapshot: object) -> None:
+        from ..storage import copies
+
+        assert isinstance(snapshot, copies.Snapshot)
+        copies.discard(snapshot)
+        self.export_task = None
+        self.export_action.setEnabled(self.panel is not None)
+        self._end_busy()
+
+    def _export_failed(self, error: object) -> None:
+        assert isinstance(error, UserError)
+        self.statusBar().clearMessage()
+        self._end_busy()
+        show_user_error(self, error, self.tr("The copy for the chair was not made."))
+
+    def _export_written(self, copy: object) -> None:
         log.info("exported a copy for the chair to %s", copy)
         self.statusBar().showMessage(
             self.tr("Copy for the chair written and checked: {path}").format(path=copy), 15000
         )
+        self._end_busy()
         QMessageBox.information(
             self,
             self.tr("Copy for the chair is ready"),
@@ -766,7 +807,6 @@ class MainWindow(QMainWindow):
                 "usual and export again after later changes."
             ).format(path=copy),
         )
-        return copy
 
     # --- settings, help ------------------------------------------------------------------
     def choose_language(self, code: str) -> None:
@@ -869,6 +909,10 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.export_task is not None:  # let the copy for the chair finish, not half-written
+            from .tasks import wait_for_tasks
+
+            wait_for_tasks(60_000)
         if self._remember_timer.isActive():
             self._remember_opened()
         self._save_view_state()

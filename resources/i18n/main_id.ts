@@ -378,6 +378,10 @@
         <translation>Salinan untuk ketua tidak dibuat.</translation>
     </message>
     <message>
+        <source>Writing the copy for the chair to {folder}...</source>
+        <translation>Menulis salinan untuk ketua ke {folder}...</translation>
+    </message>
+    <message>
         <source>Copy for the chair written and checked: {path}</source>
         <translation>Salinan untuk ketua sudah ditulis dan diperiksa: {path}</translation>
     </message>

@@ -87,6 +87,7 @@ def test_a_day_on_the_demo_event_with_the_keyboard_only(
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is window.table)
     press(qtbot, Qt.Key.Key_E, CTRL)
+    qtbot.waitUntil(lambda: bool(message_boxes.texts("information")))
     (copy,) = usb.iterdir()
     assert copy.name.startswith("KALTIM25-DEMO_J03_Yudha-Prasetya-Nugraha_")
     assert "diperiksa" in message_boxes.texts("information")[-1]

@@ -323,6 +323,8 @@ def test_export_for_the_chair_writes_a_checked_copy(
 
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(pick_folder))
     shortcut(qtbot, main_window, Qt.Key.Key_E)
+    qtbot.waitUntil(lambda: bool(message_boxes.texts("information")))
+    assert main_window.export_task is None
 
     copies = list(usb.iterdir())
     assert len(copies) == 1 and copies[0].name.startswith("TEST25_J2_")
@@ -350,7 +352,7 @@ def test_export_to_a_vanished_folder_says_so(
     gone = tmp_path / "pulled-out"
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *_a: str(gone)))
     main_window.export_action.trigger()
-    assert message_boxes.texts("warning")
+    qtbot.waitUntil(lambda: bool(message_boxes.texts("warning")))
     assert "not there" in message_boxes.texts("warning")[0]
     assert main_window.panel is panel_file  # still open, still usable
     panel_file.rate("W01", "REG", 3)
@@ -449,7 +451,7 @@ def test_an_unexpected_error_in_a_slot_shows_the_crash_dialog_and_logs_it(
         def broken(*_args: Any, **_kwargs: Any) -> Path:
             raise RuntimeError("a bug in the export")
 
-        monkeypatch.setattr(copies, "export_copy", broken)
+        monkeypatch.setattr(copies, "take_snapshot", broken)
         monkeypatch.setattr(
             QFileDialog, "getExistingDirectory", staticmethod(lambda *_a: str(tmp_path))
         )

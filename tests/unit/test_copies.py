@@ -15,7 +15,13 @@ from pathlib import Path
 import pytest
 
 from paritrana_desktop.storage import copies
-from paritrana_desktop.storage.copies import copy_name, export_copy
+from paritrana_desktop.storage.copies import (
+    copy_name,
+    deliver,
+    discard,
+    export_copy,
+    take_snapshot,
+)
 from paritrana_desktop.storage.errors import StorageError
 from paritrana_desktop.storage.panel_file import PanelFile
 from tests.factories import small_event
@@ -98,6 +104,21 @@ def test_the_name_says_event_judge_and_time_and_never_overwrites(
         assert new.scorecard("W01").ratings == {"REG": 3.0}
 
 
+def test_the_snapshot_is_taken_at_once_and_delivered_later(panel: PanelFile, usb: Path) -> None:
+    """What the chair gets is the state at the moment of the export, even if the judge goes on
+    scoring while the copy is written (in the window, on another thread)."""
+    score_a_little(panel)
+    snapshot = take_snapshot(panel, now=FIVE_PAST_FIVE)
+    assert snapshot.path.exists() and not Path(f"{snapshot.path}-wal").exists()
+    panel.rate("W02", "COV", 5)  # typed after pressing Export
+    copy = deliver(snapshot, usb)
+    discard(snapshot)
+    assert not snapshot.path.parent.exists()
+    with PanelFile.open(copy, read_only=True) as read_back:
+        assert read_back.scorecard("W02").ratings == {"REG": 2.0}
+        assert read_back.verify().ok
+
+
 def test_titles_and_degrees_stay_out_of_the_name() -> None:
     from paritrana_desktop.storage.copies import _without_titles
 
@@ -122,15 +143,15 @@ def test_a_vanished_folder_gives_a_sentence_and_writes_nothing(
 def test_a_folder_that_vanishes_during_the_copy_leaves_nothing(
     panel: PanelFile, usb: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real = copies._write_snapshot
+    real = copies._write_copy
 
-    def pulled_out(source: PanelFile, partial: Path) -> None:
+    def pulled_out(source: Path, partial: Path) -> None:
         real(source, partial)
         for leftover in usb.iterdir():
             leftover.unlink()
         usb.rmdir()  # the stick is gone before the rename
 
-    monkeypatch.setattr(copies, "_write_snapshot", pulled_out)
+    monkeypatch.setattr(copies, "_write_copy", pulled_out)
     with pytest.raises(StorageError) as raised:
         export_copy(panel, usb, now=FIVE_PAST_FIVE)
     assert "not there" in raised.value.text("en")
@@ -182,7 +203,7 @@ def test_a_read_only_folder_gives_a_sentence_and_leaves_nothing(
 FILL_THE_DISK = """
 import json, resource, signal, sys
 from pathlib import Path
-from paritrana_desktop.storage.copies import export_copy
+from paritrana_desktop.storage.copies import deliver, take_snapshot
 from paritrana_desktop.storage.panel_file import PanelFile
 from paritrana_desktop.domain.errors import UserError
 from tests.factories import small_event
@@ -191,11 +212,12 @@ live, target = Path(sys.argv[1]), Path(sys.argv[2])
 panel = PanelFile.create(live, small_event(), "J2")
 for n in range(6):
     panel.set_general_note("W01", "catatan panjang " * 1200 + str(n))
+snapshot = take_snapshot(panel)
 signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
 # From here on no file of this process may grow past 16 KiB: the copy does not fit.
 resource.setrlimit(resource.RLIMIT_FSIZE, (16 * 1024, resource.RLIM_INFINITY))
 try:
-    export_copy(panel, target)
+    deliver(snapshot, target)
     outcome = {"error": None}
 except UserError as exc:
     outcome = {"error": type(exc).__name__, "en": exc.text("en")}
@@ -233,14 +255,14 @@ def test_a_copy_that_fails_its_check_is_removed(
     panel: PanelFile, usb: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     score_a_little(panel)
-    real = copies._write_snapshot
+    real = copies._write_copy
 
-    def damaged_on_the_way(source: PanelFile, partial: Path) -> None:
+    def damaged_on_the_way(source: Path, partial: Path) -> None:
         real(source, partial)
         with contextlib.closing(sqlite3.connect(partial)) as db, db:
             db.execute("UPDATE criterion_scores SET rating = 1 WHERE interview_id = 'W01'")
 
-    monkeypatch.setattr(copies, "_write_snapshot", damaged_on_the_way)
+    monkeypatch.setattr(copies, "_write_copy", damaged_on_the_way)
     with pytest.raises(StorageError) as raised:
         export_copy(panel, usb, now=FIVE_PAST_FIVE)
     assert "failed its check" in raised.value.text("en")
