@@ -1,0 +1,261 @@
+"""What goes into the PyInstaller bundle and what is left out; read by paritrana.spec.
+
+Kept apart from the spec so that it can be read, imported and tested without running
+PyInstaller. The program uses three Qt modules only (QtCore, QtGui, QtWidgets); everything
+else PySide6 could bring along is left out here:
+
+- Python modules of unused Qt parts (QML, Quick, WebEngine, 3D, Multimedia, Pdf, Network...),
+- Qt plugins the program cannot use (printing, TLS, network information, SQL drivers, PDF and
+  other image formats, the virtual keyboard, eglfs and evdev input for kiosk systems),
+- Qt's own translations (the program ships its own Indonesian ones in resources/i18n; English
+  is the source language and needs none),
+- then every library that only the left-out plugins linked to (found from the binaries' import
+  tables, so a library something kept needs is never dropped).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from pathlib import PurePosixPath
+from typing import Any
+
+APP_NAME = "Paritrana Desktop"
+FOLDER = "ParitranaDesktop"  # dist/ParitranaDesktop/
+GUI_EXE = "ParitranaDesktop"  # the judge's window (windowed)
+CLI_EXE = "paritrana"  # the command line (console), for the chair's merge
+COMPANY = "Paritrana Desktop"
+DESCRIPTION = "Offline scoring of the Paritrana Award interviews"
+
+# Qt's Python modules the program does not import; listed so no hook can pull them in.
+UNUSED_QT_MODULES = [
+    "Qt3DAnimation",
+    "Qt3DCore",
+    "Qt3DExtras",
+    "Qt3DInput",
+    "Qt3DLogic",
+    "Qt3DRender",
+    "QtAxContainer",
+    "QtBluetooth",
+    "QtCharts",
+    "QtConcurrent",
+    "QtDataVisualization",
+    "QtDBus",
+    "QtDesigner",
+    "QtGraphs",
+    "QtGraphsWidgets",
+    "QtHelp",
+    "QtHttpServer",
+    "QtLocation",
+    "QtMultimedia",
+    "QtMultimediaWidgets",
+    "QtNetwork",
+    "QtNetworkAuth",
+    "QtNfc",
+    "QtOpenGL",
+    "QtOpenGLWidgets",
+    "QtPdf",
+    "QtPdfWidgets",
+    "QtPositioning",
+    "QtPrintSupport",
+    "QtQml",
+    "QtQuick",
+    "QtQuick3D",
+    "QtQuickControls2",
+    "QtQuickTest",
+    "QtQuickWidgets",
+    "QtRemoteObjects",
+    "QtScxml",
+    "QtSensors",
+    "QtSerialBus",
+    "QtSerialPort",
+    "QtSpatialAudio",
+    "QtSql",
+    "QtStateMachine",
+    "QtSvgWidgets",
+    "QtTest",
+    "QtTextToSpeech",
+    "QtUiTools",
+    "QtWebChannel",
+    "QtWebEngineCore",
+    "QtWebEngineQuick",
+    "QtWebEngineWidgets",
+    "QtWebSockets",
+    "QtWebView",
+    "QtXml",
+]
+EXCLUDED_MODULES = [
+    "tkinter",
+    "_tkinter",
+    "pydoc",
+    # No network in this program: without ssl the bundle cannot even speak TLS (urllib and
+    # http.client, which lxml and the standard library import, work without it).
+    "ssl",
+    "_ssl",
+    # openpyxl uses lxml.etree only.
+    "lxml.objectify",
+    "lxml.html",
+    "lxml.isoschematron",
+    "PySide6.scripts",
+    *(f"PySide6.{name}" for name in UNUSED_QT_MODULES),
+]
+
+# Plugins kept, by plugin folder; a folder not named here is left out whole. A name matches a
+# plugin file when the file's stem, without "lib" and the "d" of debug builds, starts with it.
+KEPT_PLUGINS: dict[str, tuple[str, ...]] = {
+    # xcb (X11), wayland, windows; offscreen for tests and headless starts; minimal as a fallback
+    "platforms": ("qxcb", "qwayland", "qwindows", "qoffscreen", "qminimal", "qcocoa"),
+    # The desktop portal gives native file dialogs over D-Bus. The GTK 3 theme is left out: it
+    # would load the system's GTK against the older GLib, cairo and pango copied into the bundle.
+    "platformthemes": ("qxdgdesktopportal",),
+    "platforminputcontexts": ("composeplatforminputcontextplugin", "ibusplatforminputcontext"),
+    "xcbglintegrations": ("qxcb-glx-integration", "qxcb-egl-integration"),
+    "wayland-shell-integration": ("",),
+    "wayland-decoration-client": ("",),
+    "wayland-graphics-integration-client": ("",),
+    "styles": ("",),  # the Windows 11 style
+    "iconengines": ("qsvgicon",),  # the desktop's icon theme is drawn in SVG
+    "imageformats": ("qico", "qsvg"),  # PNG is built into Qt; .ico and theme SVGs
+}
+
+
+def _normalise(dest: str) -> PurePosixPath:
+    return PurePosixPath(dest.replace("\\", "/"))
+
+
+def _plugin_stem(name: str) -> str:
+    stem = name.split(".", 1)[0]
+    return stem[3:] if stem.startswith("lib") else stem
+
+
+def plugin_left_out(dest: str) -> bool:
+    """Whether a collected Qt plugin (``.../plugins/<folder>/<file>``) is left out."""
+    parts = _normalise(dest).parts
+    if "plugins" not in parts[:-2]:
+        return False
+    index = len(parts) - 1 - parts[::-1].index("plugins")
+    if index + 2 != len(parts) - 1:
+        return False
+    folder, stem = parts[index + 1], _plugin_stem(parts[-1])
+    kept = KEPT_PLUGINS.get(folder)
+    return kept is None or not any(stem.startswith(prefix) for prefix in kept)
+
+
+def qt_translation_left_out(dest: str) -> bool:
+    """Qt's own .qm files (qtbase_de.qm ...): the program loads only its own."""
+    path = _normalise(dest)
+    return path.suffix == ".qm" and "translations" in path.parts and "PySide6" in path.parts
+
+
+def resource_left_out(dest: str) -> bool:
+    """Files of resources/ the program never reads at run time: the translation sources."""
+    path = _normalise(dest)
+    return bool(path.parts) and path.parts[0] == "resources" and path.suffix == ".ts"
+
+
+Entry = tuple[str, str, str]  # PyInstaller TOC entry: (destination, source, type code)
+LINKED = ("BINARY", "EXTENSION")  # type codes of shared libraries and Python extension modules
+ImportsOf = Callable[[str], Iterable[str]]  # a binary's source path -> the names it links to
+
+
+def _name(dest: str) -> str:
+    return _normalise(dest).name.lower()
+
+
+def _closure(roots: Iterable[Entry], by_name: dict[str, Entry], imports_of: ImportsOf) -> set[str]:
+    reached: set[str] = set()
+    queue = list(roots)
+    while queue:
+        entry = queue.pop()
+        for needed in imports_of(entry[1]):
+            key = _name(needed)
+            if key in by_name and key not in reached:
+                reached.add(key)
+                queue.append(by_name[key])
+    return reached
+
+
+def libraries_only_needed_by(
+    binaries: Iterable[Entry], left_out: set[str], imports_of: ImportsOf
+) -> set[str]:
+    """Destinations of the libraries that only the left-out binaries (plugins) needed.
+
+    PyInstaller collects, with every plugin, the libraries it links to (a left-out PDF plugin
+    brings Qt6Pdf). A library is dropped when every chain of links that reaches it from a
+    top-level binary (a Python extension module, a plugin, the Python library: anything no
+    other binary links to) passes through a left-out one. A library that nothing links to
+    (loaded by name at run time) is never dropped.
+    """
+    entries = [entry for entry in binaries if entry[2] in LINKED]
+    by_name = {_name(entry[0]): entry for entry in entries}
+    linked_to = _closure(entries, by_name, imports_of)
+    top = [entry for entry in entries if _name(entry[0]) not in linked_to]
+    before = _closure(top, by_name, imports_of)
+    after = _closure([e for e in top if e[0] not in left_out], by_name, imports_of)
+    return {by_name[key][0] for key in before - after} - {e[0] for e in top}
+
+
+def broken_links(
+    binaries: Iterable[Entry], left_out: set[str], imports_of: ImportsOf
+) -> dict[str, list[str]]:
+    """Kept binaries that link to a library being left out: must be empty."""
+    gone = {_name(dest) for dest in left_out}
+    broken: dict[str, list[str]] = {}
+    for dest, source, kind in binaries:
+        if kind not in LINKED or dest in left_out:
+            continue
+        for needed in imports_of(source):
+            if _name(needed) in gone:
+                broken.setdefault(dest, []).append(_normalise(needed).name)
+    return broken
+
+
+def dangling_symlinks(binaries: Iterable[Entry], dropped: set[str]) -> set[str]:
+    """Symbolic links (type code SYMLINK, source = target relative to the link's folder)
+    whose target is being left out."""
+    gone = {_normalise(dest).as_posix() for dest in dropped}
+    dangling: set[str] = set()
+    for dest, target, kind in binaries:
+        if kind != "SYMLINK":
+            continue
+        resolved = _normalise(dest).parent / _normalise(target)
+        parts: list[str] = []
+        for part in resolved.parts:
+            if part == "..":
+                if parts:
+                    parts.pop()
+            elif part != ".":
+                parts.append(part)
+        if "/".join(parts) in gone:
+            dangling.add(dest)
+    return dangling
+
+
+def version_tuple(version: str) -> tuple[int, int, int, int]:
+    """``0.1.0`` -> (0, 1, 0, 0); a suffix such as ``rc1`` or ``.dev3`` is dropped."""
+    numbers = [int(part) for part in re.findall(r"\d+", version.split("+")[0])[:4]]
+    numbers += [0] * (4 - len(numbers))
+    return (numbers[0], numbers[1], numbers[2], numbers[3])
+
+
+def windows_version_info(version: str, exe_name: str, description: str) -> Any:
+    """The Windows version resource (Properties, Details) for one executable."""
+    from PyInstaller.utils.win32 import versioninfo as vi  # type: ignore[import-untyped]
+
+    numbers = version_tuple(version)
+    strings = [
+        vi.StringStruct("CompanyName", COMPANY),
+        vi.StringStruct("FileDescription", description),
+        vi.StringStruct("FileVersion", version),
+        vi.StringStruct("InternalName", exe_name),
+        vi.StringStruct("OriginalFilename", f"{exe_name}.exe"),
+        vi.StringStruct("ProductName", APP_NAME),
+        vi.StringStruct("ProductVersion", version),
+    ]
+    return vi.VSVersionInfo(
+        ffi=vi.FixedFileInfo(filevers=numbers, prodvers=numbers),
+        kids=[
+            vi.StringFileInfo([vi.StringTable("040904B0", strings)]),  # US English, Unicode
+            vi.VarFileInfo([vi.VarStruct("Translation", [0x0409, 1200])]),
+        ],
+    )
