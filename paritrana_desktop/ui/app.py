@@ -68,7 +68,8 @@ def build_parser() -> argparse.ArgumentParser:
         nargs="?",
         type=Path,
         metavar="FILE",
-        help="berkas kegiatan (.paritrana-kegiatan) atau berkas panel (.paritrana-panel)",
+        help="berkas kegiatan (.paritrana-kegiatan) atau berkas panel (.paritrana-panel) / "
+        "an event file or a panel file",
     )
     return parser
 

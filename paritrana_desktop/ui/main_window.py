@@ -463,8 +463,27 @@ class MainWindow(QMainWindow):
 
     def _open_as(self, event: Event, judge_id: str) -> None:
         folder = paths.panels_dir()
-        if self._replace_panel(lambda: session.open_or_create_panel(event, judge_id, folder)):
+        earlier: list[Path] = []
+
+        def opener() -> PanelFile:
+            # asked once the open file is closed, which may be that earlier one
+            found = session.earlier_version(event, judge_id, folder)
+            earlier.extend([found] if found is not None else [])
+            return session.open_or_create_panel(event, judge_id, folder)
+
+        if self._replace_panel(opener):
             self._opened_event = event.fingerprint()  # remembered with the recent files
+            if earlier and self.panel is not None and self.panel.path != earlier[0]:
+                QMessageBox.information(
+                    self,
+                    self.tr("A new version of the event"),
+                    self.tr(
+                        "This event file differs from the one you scored before (the "
+                        "secretariat changed the rubric or the schedule), so you have a new "
+                        "panel file for it:\n{new}\n\nYour earlier scores are kept, unchanged, "
+                        "in:\n{old}\n\nAsk the secretariat which version counts."
+                    ).format(new=self.panel.path, old=earlier[0]),
+                )
 
     def _replace_panel(self, opener: Callable[[], PanelFile]) -> bool:
         """Close the open panel file, open another; on failure reopen the first one."""

@@ -73,3 +73,17 @@ def open_or_create_panel(event: Event, judge_id: str, folder: Path) -> PanelFile
         f"The data folder {folder} holds other panel files under the same names. Move them "
         "elsewhere and try again.",
     )
+
+
+def earlier_version(event: Event, judge_id: str, folder: Path) -> Path | None:
+    """The judge's panel file for an earlier version of this event (same code, another
+    fingerprint: the secretariat changed the rubric or the schedule), if there is one."""
+    plain = panel_path_candidates(event, judge_id, folder)[0]
+    if not plain.exists() or plain.stat().st_size == 0:
+        return None
+    try:
+        with PanelFile.open(plain, read_only=True) as panel:
+            same = belongs_to(panel, event, judge_id)
+    except UserError:
+        return None
+    return None if same else plain

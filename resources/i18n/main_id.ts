@@ -354,6 +354,26 @@
         <translation>{name} tidak dibuka.</translation>
     </message>
     <message>
+        <source>A new version of the event</source>
+        <translation>Versi baru kegiatan</translation>
+    </message>
+    <message>
+        <source>This event file differs from the one you scored before (the secretariat changed the rubric or the schedule), so you have a new panel file for it:
+{new}
+
+Your earlier scores are kept, unchanged, in:
+{old}
+
+Ask the secretariat which version counts.</source>
+        <translation>Berkas kegiatan ini berbeda dari yang Anda nilai sebelumnya (sekretariat mengubah rubrik atau jadwal), jadi Anda mendapat berkas panel baru untuknya:
+{new}
+
+Nilai Anda sebelumnya tetap tersimpan, tidak berubah, di:
+{old}
+
+Tanyakan kepada sekretariat versi mana yang berlaku.</translation>
+    </message>
+    <message>
         <source>The file was not opened.</source>
         <translation>Berkas tidak dibuka.</translation>
     </message>

@@ -94,6 +94,23 @@ def test_an_event_file_asks_who_you_are_once(
     assert again.panel.judge.id == "J2"
 
 
+def test_a_changed_event_gets_a_new_panel_file_and_says_where_the_old_one_is(
+    qtbot: Any, main_window: MainWindow, data_dir: Path, message_boxes: Any
+) -> None:
+    main_window.open_event(small_event(), judge_id="J2")
+    assert main_window.panel is not None
+    main_window.panel.rate("W01", "REG", 4)
+    first = main_window.panel.path
+    changed = small_event(interviews=2)  # the secretariat dropped an interview
+    main_window.open_event(changed, judge_id="J2")
+    assert main_window.panel is not None and main_window.panel.path != first
+    assert main_window.panel.scorecards() == []
+    (_kind, _title, text) = message_boxes.shown[-1]
+    assert str(first) in text and str(main_window.panel.path) in text
+    with PanelFile.open(first, read_only=True) as old:
+        assert old.scorecard("W01").ratings == {"REG": 4.0}
+
+
 def test_search_finds_an_interview_and_enter_opens_the_scoring_dialog(
     qtbot: Any, english: None, main_window: MainWindow, panel_file: PanelFile
 ) -> None:
