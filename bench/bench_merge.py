@@ -131,17 +131,20 @@ def make_files(folder: Path, files: int, interviews: int, criteria: int) -> floa
 def child_merge(folder: Path, output: Path) -> dict[str, float]:
     from paritrana_desktop.merge import MergeOptions, inspect_inputs, write_merge
 
+    cpu_start = time.process_time()
     start = time.perf_counter()
     plan = inspect_inputs([folder], MergeOptions())
     inspected = time.perf_counter()
     report = write_merge(plan, output, MergeOptions())
     done = time.perf_counter()
+    usage = resource.getrusage(resource.RUSAGE_SELF)
     return {
         "inspect_s": inspected - start,
         "write_s": done - inspected,
         "total_s": done - start,
+        "cpu_s": time.process_time() - cpu_start,
         "rows": float(report.detail_rows),
-        "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0,
+        "peak_mb": usage.ru_maxrss / 1024.0,
     }
 
 
@@ -150,6 +153,7 @@ def child_yardstick(rows: int, output: Path) -> dict[str, float]:
 
     rng = random.Random(1)
     stamp = dt.datetime(2025, 7, 28, 10, 15)
+    cpu_start = time.process_time()
     start = time.perf_counter()
     wb = Workbook(write_only=True)
     ws = wb.create_sheet("Data rinci")
@@ -182,6 +186,7 @@ def child_yardstick(rows: int, output: Path) -> dict[str, float]:
     done = time.perf_counter()
     return {
         "total_s": done - start,
+        "cpu_s": time.process_time() - cpu_start,
         "rows": float(rows),
         "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0,
     }
@@ -201,6 +206,7 @@ def main() -> int:
     parser.add_argument("--interviews", type=int, default=40)
     parser.add_argument("--criteria", type=int, default=8)
     parser.add_argument("--keep", type=Path, help="make the files here and keep them")
+    parser.add_argument("--repeat", type=int, default=3, help="runs of each, best one counts")
     parser.add_argument("--child-merge", nargs=2, metavar=("FOLDER", "OUT"), help=argparse.SUPPRESS)
     parser.add_argument(
         "--child-yardstick", nargs=2, metavar=("ROWS", "OUT"), help=argparse.SUPPRESS
@@ -223,29 +229,44 @@ def main() -> int:
         else:
             made = make_files(folder, args.files, args.interviews, args.criteria)
         ratings = args.files * args.interviews * args.criteria
-        merge = _in_child("--child-merge", str(folder), str(Path(tmp) / "rekap.xlsx"))
-        yard = _in_child("--child-yardstick", str(int(merge["rows"])), str(Path(tmp) / "y.xlsx"))
+        merges: list[dict[str, float]] = []
+        yards: list[dict[str, float]] = []
+        for _ in range(args.repeat):  # interleaved, so that a busy moment hits both alike
+            merges.append(_in_child("--child-merge", str(folder), str(Path(tmp) / "rekap.xlsx")))
+            rows = str(int(merges[-1]["rows"]))
+            yards.append(_in_child("--child-yardstick", rows, str(Path(tmp) / "y.xlsx")))
+        merge = min(merges, key=lambda m: m["total_s"])
+        yard = min(yards, key=lambda m: m["total_s"])
         ratio = merge["total_s"] / yard["total_s"]
+        cpu_ratio = min(m["cpu_s"] for m in merges) / min(y["cpu_s"] for y in yards)
+        peak = max(m["peak_mb"] for m in merges)
         print(
             f"panel files: {args.files} ({args.interviews} interviews x {args.criteria} "
             f"criteria = {ratings:,} ratings), made in {made:.1f} s"
         )
+        print(f"best of {args.repeat} runs each, wall time (CPU time):")
         print(
-            f"merge: {merge['total_s']:.2f} s (inspect {merge['inspect_s']:.2f} s, write "
-            f"{merge['write_s']:.2f} s), {int(merge['rows']):,} detail rows, peak "
-            f"{merge['peak_mb']:.0f} MB"
+            f"merge: {merge['total_s']:.2f} s ({min(m['cpu_s'] for m in merges):.2f} s); "
+            f"inspect {merge['inspect_s']:.2f} s, write {merge['write_s']:.2f} s; "
+            f"{int(merge['rows']):,} detail rows; peak {peak:.0f} MB"
         )
         print(
-            f"openpyxl write-only, same rows alone: {yard['total_s']:.2f} s, peak "
-            f"{yard['peak_mb']:.0f} MB"
+            f"openpyxl write-only, the same rows alone: {yard['total_s']:.2f} s "
+            f"({min(y['cpu_s'] for y in yards):.2f} s); peak {yard['peak_mb']:.0f} MB"
+        )
+        print(
+            "every run, merge / yardstick (s): "
+            + ", ".join(
+                f"{m['total_s']:.1f}/{y['total_s']:.1f}" for m, y in zip(merges, yards, strict=True)
+            )
         )
         ok_time = ratio <= TARGET_RATIO
-        ok_mem = merge["peak_mb"] < TARGET_MB
-        print(f"ratio {ratio:.2f}x (target <= {TARGET_RATIO}x): {'OK' if ok_time else 'MISSED'}")
+        ok_mem = peak < TARGET_MB
         print(
-            f"peak {merge['peak_mb']:.0f} MB (target < {TARGET_MB:.0f} MB): "
-            f"{'OK' if ok_mem else 'MISSED'}"
+            f"ratio {ratio:.2f}x wall, {cpu_ratio:.2f}x CPU (target <= {TARGET_RATIO}x): "
+            f"{'OK' if ok_time else 'MISSED'}"
         )
+        print(f"peak {peak:.0f} MB (target < {TARGET_MB:.0f} MB): {'OK' if ok_mem else 'MISSED'}")
         return 0 if ok_time and ok_mem else 1
 
 

@@ -251,6 +251,15 @@ def _select(sources: list[SourceFile], notices: tuple[UserError, ...]) -> _Selec
     for state in states:
         if state.source.error is not None:
             _refuse(state, state.source.error)
+        elif state.source.with_wal:
+            state.reasons.append(
+                UserError(
+                    "Dibaca bersama berkas -wal di sampingnya: disalin saat program panelis masih "
+                    "terbuka. Lain kali pakai Ekspor salinan.",
+                    "Read together with the -wal file beside it: it was copied while the judge's "
+                    "program was open. Next time use Export copy.",
+                )
+            )
 
     # Byte-identical copies (same content, wherever they lie) count once: the first by path.
     first_by_identity: dict[str, _FileState] = {}
@@ -278,7 +287,9 @@ def _select(sources: list[SourceFile], notices: tuple[UserError, ...]) -> _Selec
             )
         )
 
-    live = [s for s in states if s.outcome is not Outcome.DUPLICATE and not s.reasons]
+    live = [
+        s for s in states if s.outcome is not Outcome.DUPLICATE and s.outcome is not Outcome.REFUSED
+    ]
     event, reference_note = _reference_event(live)
     decisions.insert(0, Decision(DecisionKind.REFERENCE, reference_note))
 
@@ -325,9 +336,10 @@ def _select(sources: list[SourceFile], notices: tuple[UserError, ...]) -> _Selec
                 ),
             )
             continue
-        for reason in _event_differences(event, panel.event, state.source.path.name):
+        differences = _event_differences(event, panel.event, state.source.path.name)
+        for reason in differences:
             _refuse(state, reason)
-        if state.reasons:
+        if differences:
             continue
         if not event.has_judge(panel.judge.id):
             _refuse(

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 import warnings
 from collections.abc import Generator, Iterable, Sequence
 from dataclasses import dataclass
@@ -277,7 +278,7 @@ class SheetWriter:
             return found
         text, _ = cut(clean(value), CUT_MARK)
         space = ' xml:space="preserve"' if text != text.strip() else ""
-        result = (f"<t{space}>{escape(text)}</t>", needs_guard(text))
+        result = (f"<t{space}>{xml_text(text)}</t>", needs_guard(text))
         if len(value) <= _CACHE_UP_TO:
             self._text_cache[value] = result
         return result
@@ -373,6 +374,20 @@ class SheetWriter:
                 self.ws.add_table(table)
         else:
             self.ws.auto_filter.ref = ref
+
+
+_EXCEL_ESCAPE = re.compile(r"_(x[0-9A-Fa-f]{4}_)")
+_ENTITIES = {"\r": "&#13;"}
+
+
+def xml_text(text: str) -> str:
+    """``text`` as the content of a ``<t>`` element, read back by Excel exactly as given.
+
+    Besides XML's own escapes, a carriage return is written as a character reference (XML
+    would turn it into a line feed), and a literal ``_xHHHH_`` gets its underscore escaped
+    (``_x005F_``), since Excel reads ``_xHHHH_`` as an escaped character.
+    """
+    return escape(_EXCEL_ESCAPE.sub(r"_x005F_\1", text), _ENTITIES)
 
 
 def line_count(text: str, width: float) -> int:

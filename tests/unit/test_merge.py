@@ -159,6 +159,28 @@ def test_a_judge_without_any_file_is_listed_and_shown_missing(day: Path, tmp_pat
     assert w01.n_missing == 1
 
 
+def test_a_copy_taken_while_the_judge_had_the_file_open_is_read_with_its_wal(
+    tmp_path: Path,
+) -> None:
+    live = tmp_path / "laptop"
+    live.mkdir()
+    panel = PanelFile.create(live / "J1.paritrana-panel", small_event(), "J1")
+    try:
+        for code in ("REG", "COV", "WAW"):
+            panel.rate("W01", code, 4)
+        panel.finalise("W01")
+        usb = tmp_path / "usb"
+        usb.mkdir()
+        for name in ("J1.paritrana-panel", "J1.paritrana-panel-wal"):
+            shutil.copyfile(live / name, usb / name)
+        plan = inspect_inputs([usb])
+    finally:
+        panel.close()
+    f = finding(plan, "J1.paritrana-panel")
+    assert f.outcome is Outcome.USED and f.final == 1
+    assert "-wal" in reasons(plan, "J1.paritrana-panel")
+
+
 # --- duplicates and revisions ------------------------------------------------------------
 
 
