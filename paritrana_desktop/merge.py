@@ -219,8 +219,11 @@ def inspect_inputs(
         sources.append(read_source(path))
     if progress is not None:
         progress(total, total, _say("Berkas sudah diperiksa", "Files checked"))
-    selection = _select(sources, notices)
-    return _plan(selection, options)
+    try:
+        selection = _select(sources, notices)
+        return _plan(selection, options)
+    finally:
+        _fingerprint_memo.clear()
 
 
 def plan_with_options(plan: MergePlan, options: MergeOptions) -> MergePlan:
