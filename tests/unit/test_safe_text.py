@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from openpyxl import Workbook, load_workbook
 from python_calamine import CalamineWorkbook
 
-from paritrana_desktop.excel.rekap_sheet import CUT_MARK, Col, SheetWriter, line_count
+from paritrana_desktop.excel.rekap_sheet import CUT_MARK, Col, SheetWriter, abandon, line_count
 from paritrana_desktop.excel.safe_text import (
     CELL_LIMIT,
     REPLACEMENT,
@@ -80,9 +80,13 @@ def _write(path: Path, values: list[object]) -> None:
     wb = Workbook(write_only=True)
     cols = [Col(f"Kolom {i}", wrap=i % 2 == 0) for i in range(len(values))]
     writer = SheetWriter(wb, "Uji", cols, [12.0] * len(values))
-    writer.append(values)
-    writer.finish()
-    wb.save(path)
+    try:
+        writer.append(values)
+        writer.finish()
+        wb.save(path)
+    except BaseException:
+        abandon(wb)
+        raise
 
 
 judge_text = st.text(
