@@ -92,6 +92,7 @@ def run(argv: Sequence[str]) -> int:
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
+    from ..resources import DESKTOP_ID
     from . import paths
     from .crash import CrashHandler, setup_logging
     from .i18n import choose_language, install_language
@@ -105,7 +106,8 @@ def run(argv: Sequence[str]) -> int:
     QApplication.setApplicationName(paths.APPLICATION)
     QApplication.setApplicationVersion(__version__)
     app = QApplication([argv[0] if argv else "paritrana-desktop"])
-    QGuiApplication.setDesktopFileName("paritrana-desktop")
+    # The desktop entry and AppStream id (packaging/linux): Wayland shows its name and icon.
+    QGuiApplication.setDesktopFileName(DESKTOP_ID)
     if sys.platform.startswith("linux"):
         # Fusion reads well on every Linux desktop; Windows and macOS keep their own style.
         app.setStyle("Fusion")
