@@ -122,7 +122,7 @@ def workbook_cells(path: Path, *, keep_merge_time: bool = False) -> dict[str, li
     wb = CalamineWorkbook.from_path(str(path))
     out: dict[str, list[list[object]]] = {}
     for name in wb.sheet_names:
-        rows = [list(r) for r in wb.get_sheet_by_name(name).to_python()]
+        rows: list[list[object]] = [[*r] for r in wb.get_sheet_by_name(name).to_python()]
         if name == "Metode" and not keep_merge_time:
             rows = [r for r in rows if not r or r[0] != MERGE_TIME_LABEL]
         out[name] = rows

@@ -16,12 +16,14 @@ from pathlib import Path
 import pytest
 
 from paritrana_desktop import cli
-from paritrana_desktop.domain.errors import UserError
+from paritrana_desktop.domain.errors import UserError, set_language
 from paritrana_desktop.domain.event import Criterion, Interview, Judge
 from paritrana_desktop.merge import (
     DecisionKind,
+    FileFinding,
     MergeCancelled,
     MergeOptions,
+    MergePlan,
     MergeRefused,
     Outcome,
     find_panel_files,
@@ -49,16 +51,16 @@ def day(tmp_path: Path) -> Path:
     return folder
 
 
-def finding(plan, name: str):  # type: ignore[no-untyped-def]
+def finding(plan: MergePlan, name: str) -> FileFinding:
     return next(f for f in plan.files if f.name == name)
 
 
-def reasons(plan, name: str) -> str:  # type: ignore[no-untyped-def]
+def reasons(plan: MergePlan, name: str) -> str:
     f = finding(plan, name)
     return " ".join(r.id_text + " | " + r.en_text for r in f.reasons)
 
 
-def kinds(plan) -> list[DecisionKind]:  # type: ignore[no-untyped-def]
+def kinds(plan: MergePlan) -> list[DecisionKind]:
     return [d.kind for d in plan.decisions]
 
 
@@ -519,7 +521,7 @@ def test_cli_speaks_english_when_asked(
         assert cli.main(["--lang", "en", "merge", str(day), "-o", str(tmp_path / "r.xlsx")]) == 0
         assert "Written:" in capsys.readouterr().out
     finally:
-        cli.set_language("id")
+        set_language("id")
 
 
 def test_cli_usage_errors_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
