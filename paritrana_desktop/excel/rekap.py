@@ -291,7 +291,7 @@ def _schedule_order(plan: MergePlan, result: CategoryResult) -> list[Participant
     return sorted(result.participants, key=lambda f: order[f.interview.id])
 
 
-def _judge_cols(event: Event, number_format: str) -> list[Col]:
+def _judge_cols(event: Event, number_format: str | None) -> list[Col]:
     return [
         Col(_judge_label(event, j.id), number_format=number_format, max_width=14, wrap=True)
         for j in event.judges
@@ -328,10 +328,10 @@ def _per_criterion(wb: Workbook, plan: MergePlan, event: Event, title: str) -> N
         Col("Peserta", max_width=30, wrap=True),
         Col("Kode kriteria"),
         Col("Kriteria", max_width=30, wrap=True),
-        Col("Bobot", number_format="0.##"),
+        Col("Bobot"),  # General: 30 and 12.5 both show as typed ("0.##" shows "30.")
         Col("Rata-rata panel", number_format=SCORE, bold=True),
         Col("n", number_format="0"),
-        *_judge_cols(event, "0.##"),
+        *_judge_cols(event, None),
         Col("ID wawancara"),
     ]
     rows: list[list[object]] = []
