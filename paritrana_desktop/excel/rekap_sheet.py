@@ -303,14 +303,19 @@ class SheetWriter:
         add = parts.append
         letters = self._letters
         for index, value in enumerate(values):
-            if value is None and not block_start:
+            if block_start:
+                add(self._cell_xml(index, letters[index] + number, value, block_start))
                 continue
-            if isinstance(value, str) and not block_start:  # the common case, kept short
-                content, guarded = self._prepare(value)
+            kind = type(value)
+            if kind is str:  # the common cases first, kept short
+                content, guarded = self._prepare(value)  # type: ignore[arg-type]
                 s = self._guarded_attr[index] if guarded else self._plain_attr[index]
                 add(f'<c r="{letters[index]}{number}" t="inlineStr"{s}><is>{content}</is></c>')
-                continue
-            add(self._cell_xml(index, letters[index] + number, value, block_start))
+            elif (kind is float or kind is int) and math.isfinite(value):  # type: ignore[arg-type]
+                s = self._plain_attr[index]
+                add(f'<c r="{letters[index]}{number}"{s} t="n"><v>{value!r}</v></c>')
+            elif value is not None:
+                add(self._cell_xml(index, letters[index] + number, value, block_start))
         add("</row>")
         self._send("".join(parts))
 

@@ -14,7 +14,6 @@ merge's job (``merge.py``).
 from __future__ import annotations
 
 import hashlib
-import shutil
 import sqlite3
 import tempfile
 from dataclasses import dataclass, replace
@@ -58,11 +57,13 @@ class SourceFile:
     with_wal: bool = False
 
 
-def file_digest(path: Path) -> str:
+def _copy_with_digest(source: Path, target: Path) -> str:
+    """Copy ``source`` to ``target``; the SHA-256 of what was copied."""
     digest = hashlib.sha256()
-    with path.open("rb") as f:
-        while chunk := f.read(_CHUNK):
+    with source.open("rb") as src, target.open("wb") as dst:
+        while chunk := src.read(_CHUNK):
             digest.update(chunk)
+            dst.write(chunk)
     return digest.hexdigest()
 
 
@@ -71,7 +72,6 @@ def read_source(path: Path, scratch: Path | None = None) -> SourceFile:
     path = Path(path)
     try:
         header = read_header(path)
-        sha = file_digest(path)
     except UserError as exc:
         return SourceFile(path, None, None, None, None, error=exc)
     except OSError as exc:
@@ -88,25 +88,28 @@ def read_source(path: Path, scratch: Path | None = None) -> SourceFile:
         )
     wal = Path(f"{path}-wal")
     with_wal = header.is_sqlite and wal.is_file() and wal.stat().st_size > 0
-    identity = sha
-    if with_wal:
-        identity = hashlib.sha256(f"{sha}:{file_digest(wal)}".encode()).hexdigest()
     version = header.user_version if header.is_sqlite else None
-    base = SourceFile(path, sha, identity, version, header.kind, with_wal=with_wal)
     with tempfile.TemporaryDirectory(prefix="paritrana-merge-", dir=scratch) as tmp:
         copy = Path(tmp) / path.name
         try:
-            shutil.copyfile(path, copy)
+            sha = _copy_with_digest(path, copy)  # one read for both
+            identity = sha
             if with_wal:
-                shutil.copyfile(wal, Path(f"{copy}-wal"))
+                wal_sha = _copy_with_digest(wal, Path(f"{copy}-wal"))
+                identity = hashlib.sha256(f"{sha}:{wal_sha}".encode()).hexdigest()
         except OSError as exc:
-            return _with_error(
-                base,
-                UserError(
-                    f"{path.name} tidak dapat disalin untuk diperiksa: {exc.strerror or exc}.",
-                    f"{path.name} could not be copied for checking: {exc.strerror or exc}.",
+            return SourceFile(
+                path,
+                None,
+                None,
+                version,
+                header.kind,
+                error=UserError(
+                    f"{path.name} tidak dapat dibaca: {exc.strerror or exc}.",
+                    f"{path.name} cannot be read: {exc.strerror or exc}.",
                 ),
             )
+        base = SourceFile(path, sha, identity, version, header.kind, with_wal=with_wal)
         try:
             if header.kind is FileKind.EVENT:
                 return replace(base, event=read_event_file(copy))
