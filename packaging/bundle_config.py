@@ -18,7 +18,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from pathlib import PurePosixPath
-from typing import Any
 
 APP_NAME = "Paritrana Desktop"
 FOLDER = "ParitranaDesktop"  # dist/ParitranaDesktop/
@@ -233,29 +232,39 @@ def dangling_symlinks(binaries: Iterable[Entry], dropped: set[str]) -> set[str]:
 
 def version_tuple(version: str) -> tuple[int, int, int, int]:
     """``0.1.0`` -> (0, 1, 0, 0); a suffix such as ``rc1`` or ``.dev3`` is dropped."""
-    numbers = [int(part) for part in re.findall(r"\d+", version.split("+")[0])[:4]]
+    release = re.match(r"\d+(\.\d+)*", version)
+    numbers = [int(part) for part in release.group(0).split(".")[:4]] if release else []
     numbers += [0] * (4 - len(numbers))
     return (numbers[0], numbers[1], numbers[2], numbers[3])
 
 
-def windows_version_info(version: str, exe_name: str, description: str) -> Any:
-    """The Windows version resource (Properties, Details) for one executable."""
-    from PyInstaller.utils.win32 import versioninfo as vi  # type: ignore[import-untyped]
-
+def windows_version_text(version: str, exe_name: str, description: str) -> str:
+    """The Windows version resource (Properties, Details) of one executable, in the text form
+    PyInstaller reads from a version file (an expression over its versioninfo classes)."""
     numbers = version_tuple(version)
-    strings = [
-        vi.StringStruct("CompanyName", COMPANY),
-        vi.StringStruct("FileDescription", description),
-        vi.StringStruct("FileVersion", version),
-        vi.StringStruct("InternalName", exe_name),
-        vi.StringStruct("OriginalFilename", f"{exe_name}.exe"),
-        vi.StringStruct("ProductName", APP_NAME),
-        vi.StringStruct("ProductVersion", version),
-    ]
-    return vi.VSVersionInfo(
-        ffi=vi.FixedFileInfo(filevers=numbers, prodvers=numbers),
-        kids=[
-            vi.StringFileInfo([vi.StringTable("040904B0", strings)]),  # US English, Unicode
-            vi.VarFileInfo([vi.VarStruct("Translation", [0x0409, 1200])]),
-        ],
+    strings = {
+        "CompanyName": COMPANY,
+        "FileDescription": description,
+        "FileVersion": version,
+        "InternalName": exe_name,
+        "OriginalFilename": f"{exe_name}.exe",
+        "ProductName": APP_NAME,
+        "ProductVersion": version,
+    }
+    table = ",\n".join(
+        f"        StringStruct({key!r}, {value!r})" for key, value in strings.items()
+    )
+    return (
+        "# UTF-8\n"
+        "VSVersionInfo(\n"
+        f"  ffi=FixedFileInfo(filevers={numbers!r}, prodvers={numbers!r}),\n"
+        "  kids=[\n"
+        "    StringFileInfo([\n"
+        "      StringTable('040904B0', [\n"  # US English, Unicode
+        f"{table},\n"
+        "      ]),\n"
+        "    ]),\n"
+        "    VarFileInfo([VarStruct('Translation', [0x0409, 1200])]),\n"
+        "  ],\n"
+        ")\n"
     )
