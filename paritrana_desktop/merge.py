@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import hashlib
 import os
 import secrets
 from collections import Counter
@@ -36,7 +35,7 @@ from .domain.event import (
     Event,
     canonical_json,
     category_to_dict,
-    event_to_dict,
+    event_header_to_dict,
     interview_to_dict,
 )
 from .domain.merge_model import (
@@ -460,8 +459,9 @@ def _same_event(a: Event, b: Event) -> bool:
     return pa[0] == pb[0] and pa[3] == pb[3]
 
 
-def _event_digest(event: Event) -> str:
-    return hashlib.sha256(canonical_json(event_to_dict(event)).encode("utf-8")).hexdigest()
+def _header_key(event: Event) -> str:
+    """What two events with equal fingerprints can still differ in: name, venue, dates."""
+    return canonical_json(event_header_to_dict(event))
 
 
 def _reference_event(live: list[_FileState]) -> tuple[Event | None, UserError]:
@@ -506,11 +506,11 @@ def _reference_event(live: list[_FileState]) -> tuple[Event | None, UserError]:
     same = [p for p in panels if _fingerprint(p.event) == fingerprint]
     judges_by_roster: dict[str, set[str]] = {}
     for panel in same:
-        judges_by_roster.setdefault(panel.roster_fingerprint, set()).add(panel.judge.id)
+        judges_by_roster.setdefault(_prints(panel.event)[3], set()).add(panel.judge.id)
     rosters = sorted(judges_by_roster.items(), key=lambda item: (-len(item[1]), item[0]))
     roster = rosters[0][0]
-    with_roster = [p.event for p in same if p.roster_fingerprint == roster]
-    event = min(with_roster, key=_event_digest)
+    with_roster = [p.event for p in same if _prints(p.event)[3] == roster]
+    event = min(with_roster, key=_header_key)
     judges = len(ranked[0][1])
     others = sum(len(v) for _, v in ranked[1:])
     id_extra = f"; {others} panelis memakai versi lain" if others else ""

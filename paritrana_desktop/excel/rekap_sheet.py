@@ -267,7 +267,8 @@ class SheetWriter:
         """Parse the pending rows in one go (far quicker than row by row) and stream them."""
         if not self._pending:
             return
-        batch = fromstring("<rows>" + "".join(self._pending) + "</rows>")
+        # lxml parses UTF-8 bytes about three times faster than a str.
+        batch = fromstring(("<rows>" + "".join(self._pending) + "</rows>").encode("utf-8"))
         self._pending.clear()
         self._rows.send(list(batch))
 

@@ -37,7 +37,6 @@ class PanelSource:
     judge: Judge
     event: Event
     stored_fingerprint: str  # the event fingerprint recorded when the file was made
-    roster_fingerprint: str
     cards: tuple[Scorecard, ...]
     problems: tuple[UserError, ...]  # what verify() found: damaged, edited, chain broken
 
@@ -138,7 +137,6 @@ def _read_panel(copy: Path) -> PanelSource:
             judge=panel.judge,
             event=panel.event,
             stored_fingerprint=panel.stored_event_fingerprint,
-            roster_fingerprint=panel.event.roster_fingerprint(),
             cards=tuple(panel.scorecards()),
             problems=tuple(UserError(id_text, en_text) for id_text, en_text in result.problems),
         )
