@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
 import os
 import secrets
 from collections import Counter
@@ -1055,6 +1056,10 @@ def write_merge(
                 f"{output.name} cannot be replaced; it may be open in Excel. Close it, then "
                 "try again.",
             ) from None
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            partial.unlink()
+        raise _write_failed(output, exc) from None
     except BaseException:
         with contextlib.suppress(OSError):
             partial.unlink()
@@ -1072,6 +1077,28 @@ def write_merge(
         else 0,
         detail_rows=detail_rows,
         merged_at=merged_at,
+    )
+
+
+def _write_failed(output: Path, exc: OSError) -> UserError:
+    """The sentence for a workbook that could not be written; nothing was left behind."""
+    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        return UserError(
+            f"Disk penuh: {output.name} tidak dapat ditulis. Kosongkan ruang disk atau pilih "
+            "tempat lain; workbook sebelumnya (bila ada) tidak berubah.",
+            f"The disk is full: {output.name} could not be written. Free some space or choose "
+            "another place; an earlier workbook (if any) is unchanged.",
+        )
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return UserError(
+            f"Tidak ada izin menulis di folder {output.parent}. Pilih folder lain.",
+            f"No permission to write in the folder {output.parent}. Choose another folder.",
+        )
+    reason = exc.strerror or str(exc)
+    return UserError(
+        f"{output.name} tidak dapat ditulis: {reason}. Workbook sebelumnya (bila ada) tidak "
+        "berubah.",
+        f"{output.name} could not be written: {reason}. An earlier workbook (if any) is unchanged.",
     )
 
 

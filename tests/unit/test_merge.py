@@ -440,7 +440,7 @@ def test_a_failed_write_leaves_the_previous_workbook_untouched(
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(rekap, "check_rekap", broken)
-    with pytest.raises(OSError):
+    with pytest.raises(UserError, match="Disk penuh"):
         write_merge(inspect_inputs([day]), out)
     assert out.read_bytes() == b"workbook kemarin"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["hari1", "rekap.xlsx"]
@@ -476,6 +476,20 @@ def test_progress_is_reported_from_start_to_end(day: Path, tmp_path: Path) -> No
     assert seen and seen[-1][0] == seen[-1][1]
     assert all(0 <= d <= t for d, t, _ in seen)
     assert [d for d, _, _ in seen] == sorted(d for d, _, _ in seen)
+
+
+def test_a_folder_without_write_permission_is_a_user_error(
+    day: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import paritrana_desktop.excel.rekap as rekap
+
+    def denied(*args: object, **kwargs: object) -> int:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(rekap, "write_rekap", denied)
+    with pytest.raises(UserError, match="Tidak ada izin menulis"):
+        write_merge(inspect_inputs([day]), tmp_path / "rekap.xlsx")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["hari1"]
 
 
 def test_an_output_in_a_missing_folder_is_a_user_error(day: Path, tmp_path: Path) -> None:
