@@ -136,7 +136,8 @@ def test_every_sheet_is_set_up_for_filtering_and_printing(written: Path) -> None
             assert ws.print_title_rows == "$1:$1", ws.title
             assert ws.page_setup.orientation == "landscape"
             assert ws.page_setup.fitToWidth == 1 and ws.page_setup.fitToHeight == 0
-            assert ws.sheet_properties.pageSetUpPr.fitToPage
+            setup = ws.sheet_properties.pageSetUpPr
+            assert setup is not None and setup.fitToPage
             for letter, dim in ws.column_dimensions.items():
                 assert dim.width and dim.width >= 6, (ws.title, letter)
             if ws.title == "Data rinci":
@@ -152,7 +153,7 @@ def test_every_sheet_is_set_up_for_filtering_and_printing(written: Path) -> None
 
 
 def test_the_method_sheet_says_how_and_when(written: Path) -> None:
-    method = dict(r[:2] for r in workbook_cells(written, keep_merge_time=True)["Metode"][1:])
+    method = {r[0]: r[1] for r in workbook_cells(written, keep_merge_time=True)["Metode"][1:]}
     assert "sampel (pembagi n − 1)" in str(method["Simpangan baku"])
     assert "kriteria berbobot terbesar" in str(method["Aturan seri"])
     assert "Draf tidak dihitung" in str(method["Draf"])
@@ -382,5 +383,5 @@ def test_include_drafts_marks_the_counted_drafts(day: Path, tmp_path: Path) -> N
         assert len(italic) == 1
     finally:
         wb.close()
-    method = dict(r[:2] for r in cells["Metode"][1:])
+    method = {r[0]: r[1] for r in cells["Metode"][1:]}
     assert "--include-drafts" in str(method["Draf"])
