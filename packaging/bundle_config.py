@@ -99,6 +99,15 @@ EXCLUDED_MODULES = [
     *(f"PySide6.{name}" for name in UNUSED_QT_MODULES),
 ]
 
+# The command line (CLI_EXE) is built without these: only the window uses Qt.
+QT_MODULES = ["PySide6", "shiboken6"]
+
+
+def needs_qt(module: str) -> bool:
+    """Modules of the program that only the window imports."""
+    return module == "paritrana_desktop.__main__" or module.startswith("paritrana_desktop.ui")
+
+
 # Plugins kept, by plugin folder; a folder not named here is left out whole. A name matches a
 # plugin file when the file's stem, without "lib" and the "d" of debug builds, starts with it.
 KEPT_PLUGINS: dict[str, tuple[str, ...]] = {
