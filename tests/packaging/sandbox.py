@@ -125,11 +125,17 @@ class Running:
 
 
 def start_and_stop(
-    command: list[str], box: Sandbox, *, ready: Path, stay_up: float = 3.0, **extra: str
+    command: list[str],
+    box: Sandbox,
+    *,
+    log: Path,
+    ready: str,
+    stay_up: float = 3.0,
+    **extra: str,
 ) -> Running:
-    """Start a window program, wait until ``ready`` (its log) exists and it has been up for
-    ``stay_up`` seconds, check it is still running, then terminate it as a desktop session
-    does at log-out (SIGTERM) and collect how it ended."""
+    """Start a window program, wait until its ``log`` says ``ready`` and it has been up for
+    ``stay_up`` seconds, note whether it is still running, then terminate it as a desktop
+    session does at log-out (SIGTERM) and collect how it ended."""
     started = time.monotonic()
     process = subprocess.Popen(
         command,
@@ -141,7 +147,9 @@ def start_and_stop(
     )
     try:
         deadline = started + 90
-        while not ready.exists() and process.poll() is None and time.monotonic() < deadline:
+        while process.poll() is None and time.monotonic() < deadline:
+            if log.is_file() and ready in log.read_text(encoding="utf-8", errors="replace"):
+                break
             time.sleep(0.1)
         while time.monotonic() - started < stay_up and process.poll() is None:
             time.sleep(0.1)

@@ -150,7 +150,7 @@ def test_both_programs_say_their_version(bundle: Bundle, box: Sandbox) -> None:
 def test_a_first_start_on_the_demo_stays_up_until_stopped(bundle: Bundle, box: Sandbox) -> None:
     before = snapshot(box.root, bundle.folder)
     log = box.data_folder / "logs" / "paritrana-desktop.log"
-    first = start_and_stop([bundle.gui], box, ready=log, stay_up=4.0)
+    first = start_and_stop([bundle.gui], box, log=log, ready="starting", stay_up=4.0)
     assert first.still_running, f"ended by itself ({first.returncode}): {first.stderr}"
     assert first.alive_for >= 4.0
     # stopped as a session ends one (SIGTERM): killed by that signal and nothing else

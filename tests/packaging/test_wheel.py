@@ -178,7 +178,7 @@ def test_the_window_starts_from_the_installed_wheel_with_its_translations(
 ) -> None:
     box = _sandbox(tmp_path)
     log = box.data_folder / "logs" / "paritrana-desktop.log"
-    first = start_and_stop([installed.command("paritrana-desktop")], box, ready=log)
+    first = start_and_stop([installed.command("paritrana-desktop")], box, log=log, ready="starting")
     assert first.still_running, first.stderr
     assert "Traceback" not in first.stderr
     assert "starting" in log.read_text(encoding="utf-8")
