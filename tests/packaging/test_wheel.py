@@ -13,6 +13,7 @@ check that, and that every pinned dependency is met at its pinned version.
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import sysconfig
@@ -143,7 +144,11 @@ def test_the_installed_package_runs_from_the_fresh_environment(installed: Instal
         "                  'resources': str(resources_dir()), 'met': met}))\n"
     )
     done = subprocess.run(
-        [installed.python, "-c", script], capture_output=True, text=True, cwd=installed.venv
+        [installed.python, "-c", script],
+        capture_output=True,
+        text=True,
+        cwd=installed.venv,
+        env={k: v for k, v in os.environ.items() if not k.startswith("PYTHON")},
     )
     assert done.returncode == 0, done.stderr
     found = json.loads(done.stdout)
