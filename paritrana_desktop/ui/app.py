@@ -6,6 +6,9 @@ What is opened at start:
 3. the file opened last time, or
 4. on a first start, the built-in demo event, marked DEMO.
 
+SIGTERM (a shutdown, ``kill``) and Ctrl+C close the window as the judge would and exit with 0
+(see ``quit_signals``). The log says ``window shown`` once the event loop runs.
+
 A few environment variables exist for tests and the bench only: ``PARITRANA_NOW`` (an ISO time
 used as the clock), ``PARITRANA_SCREENSHOT`` (save screenshots to this path prefix and quit),
 ``PARITRANA_OPEN_FIRST_INTERVIEW`` (open the scoring dialog on the selected interview) and
@@ -97,6 +100,7 @@ def run(argv: Sequence[str]) -> int:
     from .crash import CrashHandler, setup_logging
     from .i18n import choose_language, install_language
     from .main_window import MainWindow, local_now
+    from .quit_signals import QuitOnSignals
     from .settings import Settings
 
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
@@ -123,10 +127,15 @@ def run(argv: Sequence[str]) -> int:
     window = MainWindow(settings, clock=clock)
     crash = CrashHandler(paths.log_file(), lambda: window)
     crash.install()
+    # SIGTERM (shutdown, kill) or Ctrl+C: close the window as the judge would (the note being
+    # typed is saved, the panel file closed), then exit with 0.
+    quitter = QuitOnSignals(window.close)
+    quitter.install()
 
     window.show()
     open_initial(window, settings, file=args.file, demo=args.demo, judge=args.judge)
 
+    QTimer.singleShot(0, lambda: log.info("window shown"))
     if os.environ.get(ENV_EXIT_WHEN_SHOWN):
         QTimer.singleShot(0, lambda: _report_shown(app, started))
     screenshot = os.environ.get(ENV_SCREENSHOT)
@@ -136,6 +145,7 @@ def run(argv: Sequence[str]) -> int:
     try:
         return app.exec()
     finally:
+        quitter.uninstall()
         crash.uninstall()
         settings.sync()
 
