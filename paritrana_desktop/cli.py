@@ -52,7 +52,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     new.add_argument("source", type=Path, metavar="SOURCE.xlsx")
     new.add_argument(
-        "-o", "--output", type=Path, required=True, metavar="EVENT_FILE",
+        "-o",
+        "--output",
+        type=Path,
+        required=True,
+        metavar="EVENT_FILE",
         help="berkas kegiatan baru (.paritrana-kegiatan)",
     )
 
@@ -73,11 +77,13 @@ def build_parser() -> argparse.ArgumentParser:
     merge.add_argument("inputs", type=Path, nargs="+", metavar="FILE_OR_FOLDER")
     merge.add_argument("-o", "--output", type=Path, required=True, metavar="REKAP.xlsx")
     merge.add_argument(
-        "--include-drafts", action="store_true",
+        "--include-drafts",
+        action="store_true",
         help="ikutkan draf dalam angka resmi / count drafts in the official figures",
     )
     merge.add_argument(
-        "--skip-invalid", action="store_true",
+        "--skip-invalid",
+        action="store_true",
         help="lanjut tanpa berkas yang ditolak / go on without refused files",
     )
     return parser
