@@ -77,3 +77,30 @@ def test_the_committed_icons_match_a_fresh_render_of_the_svg() -> None:
         timeout=120,
     )
     assert done.returncode == 0, done.stderr
+
+
+def test_the_check_tolerates_rounding_but_not_a_changed_icon(qapp: object) -> None:
+    sys.path.insert(0, str(ROOT / "packaging"))
+    try:
+        import make_icons
+    finally:
+        sys.path.remove(str(ROOT / "packaging"))
+    committed = ICONS / "paritrana-48.png"
+    fresh = QImage(str(committed)).convertToFormat(QImage.Format.Format_ARGB32)
+    # one edge pixel a level off, as another processor's rasteriser may round it
+    color = QColor(fresh.pixel(10, 24))
+    color.setRed(min(255, color.red() + 1))
+    fresh.setPixelColor(10, 24, color)
+    assert make_icons.same_pixels(committed, make_icons.png_bytes(fresh))
+    # a changed drawing: a block of the shield painted white
+    for x in range(20, 28):
+        for y in range(20, 28):
+            fresh.setPixelColor(x, y, QColor("white"))
+    assert not make_icons.same_pixels(committed, make_icons.png_bytes(fresh))
+    # the .ico: its own images read back, and one of them changed
+    ico = ICONS / "paritrana.ico"
+    images = make_icons.ico_images(ico.read_bytes())
+    assert [i.width() for i in images] == list(ICO_SIZES)
+    assert make_icons.same_pixels(ico, make_icons.ico_bytes(images))
+    images[3] = fresh
+    assert not make_icons.same_pixels(ico, make_icons.ico_bytes(images))
