@@ -16,7 +16,6 @@
 from __future__ import annotations
 
 import argparse
-import os
 import statistics
 import subprocess
 import sys
@@ -30,6 +29,7 @@ sys.path.insert(0, str(ROOT / "packaging"))
 
 import bundle_config as cfg  # noqa: E402
 from build_bundle import zip_folder  # noqa: E402
+from startup_timing import child_environment, time_to_shown  # noqa: E402
 
 SIZE_TARGET = 150 * 1000 * 1000
 VENV_BIN = ROOT / ".venv" / ("Scripts" if sys.platform == "win32" else "bin")
@@ -48,12 +48,6 @@ def sizes(folder: Path) -> tuple[int, int, int]:
     return apparent, allocated, count
 
 
-def _env(data_dir: Path) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("PARITRANA_")}
-    env.update(QT_QPA_PLATFORM="offscreen", PARITRANA_DATA_DIR=str(data_dir), PARITRANA_LANG="id")
-    return env
-
-
 def time_version(command: list[str], env: dict[str, str]) -> float:
     started = time.perf_counter()
     done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)
@@ -61,23 +55,6 @@ def time_version(command: list[str], env: dict[str, str]) -> float:
     if done.returncode != 0:
         raise SystemExit(f"{command} failed:\n{done.stderr}")
     return elapsed
-
-
-def time_window(command: list[str], env: dict[str, str]) -> float:
-    started = time.time()
-    done = subprocess.run(
-        command,
-        env=dict(env, PARITRANA_EXIT_WHEN_SHOWN="1"),
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    if done.returncode != 0:
-        raise SystemExit(f"{command} failed:\n{done.stderr}")
-    for line in done.stdout.splitlines():
-        if line.startswith("shown_at "):
-            return float(line.split()[1]) - started
-    raise SystemExit(f"{command} did not report its window:\n{done.stdout}\n{done.stderr}")
 
 
 def alternate(
@@ -88,7 +65,10 @@ def alternate(
     runs: int,
     tmp: Path,
 ) -> tuple[float, float]:
-    envs = {"bundle": _env(tmp / f"{label}-bundle"), "venv": _env(tmp / f"{label}-venv")}
+    envs = {
+        key: child_environment(tmp / f"{label}-{key}", PARITRANA_LANG="id")
+        for key in ("bundle", "venv")
+    }
     commands = {"bundle": bundle_cmd, "venv": venv_cmd}
     for key in commands:  # warm the disk cache, create the panel file
         measure(commands[key], envs[key])
@@ -139,7 +119,7 @@ def main() -> int:
         )
         window = alternate(
             "main window shown on the demo event (offscreen)",
-            time_window,
+            time_to_shown,
             [str(bundle / f"{cfg.GUI_EXE}{EXE}"), "--demo", "--judge", "J03"],
             [str(VENV_BIN / f"paritrana-desktop{EXE}"), "--demo", "--judge", "J03"],
             args.runs,

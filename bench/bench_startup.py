@@ -21,6 +21,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from startup_timing import child_environment, time_to_shown
+
 ROOT = Path(__file__).resolve().parent.parent
 
 BARE_WINDOW = """
@@ -44,43 +46,21 @@ app.exec()
 """
 
 
-def _environment(data_dir: Path) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("PARITRANA_")}
-    env.update(
-        QT_QPA_PLATFORM="offscreen",
-        PARITRANA_DATA_DIR=str(data_dir),
-        PARITRANA_EXIT_WHEN_SHOWN="1",
-        PYTHONDONTWRITEBYTECODE="0",
-    )
-    return env
-
-
-def _time_to_shown(command: list[str], env: dict[str, str]) -> float:
-    started = time.time()
-    done = subprocess.run(command, env=env, cwd=ROOT, capture_output=True, text=True, timeout=60)
-    if done.returncode != 0:
-        raise SystemExit(f"{command} failed:\n{done.stderr}")
-    for line in done.stdout.splitlines():
-        if line.startswith("shown_at "):
-            return float(line.split()[1]) - started
-    raise SystemExit(f"{command} did not report its window:\n{done.stdout}\n{done.stderr}")
-
-
 def bench_startup(runs: int) -> tuple[float, float]:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         bare = folder / "bare_window.py"
         bare.write_text(BARE_WINDOW, encoding="utf-8")
-        env = _environment(folder / "data")
+        env = child_environment(folder / "data")
         ours = [sys.executable, "-m", "paritrana_desktop", "--demo", "--judge", "J03"]
         theirs = [sys.executable, str(bare)]
         # once each to warm the disk cache and make the judge's demo panel file
-        _time_to_shown(ours, env)
-        _time_to_shown(theirs, env)
+        time_to_shown(ours, env, ROOT)
+        time_to_shown(theirs, env, ROOT)
         ours_times, bare_times = [], []
         for _ in range(runs):
-            ours_times.append(_time_to_shown(ours, env))
-            bare_times.append(_time_to_shown(theirs, env))
+            ours_times.append(time_to_shown(ours, env, ROOT))
+            bare_times.append(time_to_shown(theirs, env, ROOT))
     ours_median, bare_median = statistics.median(ours_times), statistics.median(bare_times)
     print(f"start-up, {runs} alternating runs each (offscreen):")
     print(
