@@ -16,7 +16,7 @@ _PACKAGE = Path(__file__).resolve().parent
 
 # The program's id on Linux desktops: the name of its desktop entry, AppStream file, icon and
 # file-type definitions (packaging/linux/). ".invalid" is reserved (RFC 2606) and can never be a
-# registered domain, so the id claims no one's name; docs/readme/packaging.md says more.
+# registered domain, so the id claims no one's name; the README ("The application id") says more.
 DESKTOP_ID = "invalid.paritrana.Desktop"
 
 
