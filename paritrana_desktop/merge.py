@@ -34,6 +34,7 @@ from .domain.errors import UserError, current_language
 from .domain.event import (
     Category,
     Event,
+    Scale,
     canonical_json,
     category_to_dict,
     event_header_to_dict,
@@ -48,6 +49,7 @@ from .domain.merge_model import (
     Outcome,
     UsedCard,
 )
+from .domain.numbers import format_number
 from .domain.scorecard import Scorecard
 from .domain.scoring import weighted_total
 from .storage.collect import PanelSource, SourceFile, read_source
@@ -590,14 +592,12 @@ def _category_differences(a: Category, b: Category) -> list[tuple[str, str]]:
         b.scale.maximum,
         b.scale.step,
     ):
+        theirs_id, ours_id = _scale_text(b.scale, "id"), _scale_text(a.scale, "id")
+        theirs, ours = _scale_text(b.scale, "en"), _scale_text(a.scale, "en")
         parts.append(
             (
-                f"skala {a.code}: {b.scale.minimum:g}-{b.scale.maximum:g} (langkah "
-                f"{b.scale.step:g}), bukan {a.scale.minimum:g}-{a.scale.maximum:g} (langkah "
-                f"{a.scale.step:g})",
-                f"the scale of {a.code}: {b.scale.minimum:g}-{b.scale.maximum:g} (step "
-                f"{b.scale.step:g}), not {a.scale.minimum:g}-{a.scale.maximum:g} (step "
-                f"{a.scale.step:g})",
+                f"skala {a.code}: {theirs_id}, bukan {ours_id}",
+                f"the scale of {a.code}: {theirs}, not {ours}",
             )
         )
     elif a.scale.levels != b.scale.levels:
@@ -613,8 +613,10 @@ def _category_differences(a: Category, b: Category) -> list[tuple[str, str]]:
         if x.weight != y.weight:
             parts.append(
                 (
-                    f"bobot {a.code}/{code}: {y.weight:g}, bukan {x.weight:g}",
-                    f"the weight of {a.code}/{code}: {y.weight:g}, not {x.weight:g}",
+                    f"bobot {a.code}/{code}: {format_number(y.weight, 'id')}, bukan "
+                    f"{format_number(x.weight, 'id')}",
+                    f"the weight of {a.code}/{code}: {format_number(y.weight)}, not "
+                    f"{format_number(x.weight)}",
                 )
             )
         if x.name != y.name or x.description != y.description:
@@ -624,6 +626,15 @@ def _category_differences(a: Category, b: Category) -> list[tuple[str, str]]:
     if not parts and category_to_dict(a) != category_to_dict(b):
         parts.append((f"urutan kriteria {a.code}", f"the order of the criteria of {a.code}"))
     return parts
+
+
+def _scale_text(scale: Scale, language: str) -> str:
+    """``1-5 (langkah 0,5)`` / ``1-5 (step 0.5)``."""
+    step = "step" if language == "en" else "langkah"
+    return (
+        f"{format_number(scale.minimum, language)}-{format_number(scale.maximum, language)} "
+        f"({step} {format_number(scale.step, language)})"
+    )
 
 
 def _schedule_differences(ref: Event, other: Event) -> list[tuple[str, str]]:
@@ -990,7 +1001,11 @@ def report_lines(
             lines.append(f"  {result.category.name}")
             for fig in result.participants:
                 rank = str(fig.rank) if fig.rank is not None else "-"
-                score = f"{fig.official:.3f}" if fig.official is not None else "-"
+                score = (
+                    format_number(fig.official, lang, decimals=3)
+                    if fig.official is not None
+                    else "-"
+                )
                 lines.append(f"    {rank:>3}. {fig.interview.participant}: {score} (n={fig.n})")
     blockers = plan.blockers(options)
     if blockers:

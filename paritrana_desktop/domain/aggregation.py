@@ -33,6 +33,7 @@ from enum import StrEnum
 from types import MappingProxyType
 
 from .event import Category, Criterion, Event, Interview
+from .numbers import format_number
 
 WIDE_RANGE_SHARE = 0.20
 MIN_FINAL = 3
@@ -314,8 +315,12 @@ def _tie_note(
     parts_id = [f"Nilai resmi sama dengan {names}."]
     parts_en = [f"Same official score as {names}."]
     if used:
-        listed = ", lalu ".join(f"{c.code} ({c.name}, bobot {c.weight:g})" for c in used)
-        listed_en = ", then ".join(f"{c.code} ({c.name}, weight {c.weight:g})" for c in used)
+        listed = ", lalu ".join(
+            f"{c.code} ({c.name}, bobot {format_number(c.weight, 'id')})" for c in used
+        )
+        listed_en = ", then ".join(
+            f"{c.code} ({c.name}, weight {format_number(c.weight)})" for c in used
+        )
         parts_id.append(f"Urutannya ditentukan oleh rata-rata kriteria {listed}.")
         parts_en.append(f"Their order is decided by the mean on criterion {listed_en}.")
     still_tied = [g.interview.participant for g in same_score if tie_key(category, g) == key]

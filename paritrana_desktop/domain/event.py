@@ -11,6 +11,7 @@ from enum import StrEnum
 from typing import Any
 
 from .errors import ValidationError
+from .numbers import format_number
 
 WEIGHT_TOTAL = 100.0
 _EPS = 1e-9
@@ -45,50 +46,65 @@ class Scale:
 
     def __post_init__(self) -> None:
         if not self.maximum > self.minimum:
+            low_id, high_id, _ = self._numbers("id")
+            low, high, _ = self._numbers("en")
             raise ValidationError(
-                f"Skala tidak sah: maksimum ({self.maximum:g}) harus lebih besar dari "
-                f"minimum ({self.minimum:g}).",
-                f"Invalid scale: the maximum ({self.maximum:g}) must be greater than the "
-                f"minimum ({self.minimum:g}).",
+                f"Skala tidak sah: maksimum ({high_id}) harus lebih besar dari minimum ({low_id}).",
+                f"Invalid scale: the maximum ({high}) must be greater than the minimum ({low}).",
             )
         if not self.step > 0:
             raise ValidationError(
-                f"Skala tidak sah: langkah harus lebih dari 0, bukan {self.step:g}.",
-                f"Invalid scale: the step must be more than 0, not {self.step:g}.",
+                f"Skala tidak sah: langkah harus lebih dari 0, bukan "
+                f"{format_number(self.step, 'id')}.",
+                f"Invalid scale: the step must be more than 0, not {format_number(self.step)}.",
             )
         if not _is_multiple(self.maximum - self.minimum, self.step):
+            low_id, high_id, step_id = self._numbers("id")
+            low, high, step = self._numbers("en")
             raise ValidationError(
-                f"Skala tidak sah: dari {self.minimum:g} ke {self.maximum:g} tidak habis "
-                f"dibagi langkah {self.step:g}.",
-                f"Invalid scale: {self.minimum:g} to {self.maximum:g} is not a whole number "
-                f"of steps of {self.step:g}.",
+                f"Skala tidak sah: dari {low_id} ke {high_id} tidak habis dibagi langkah "
+                f"{step_id}.",
+                f"Invalid scale: {low} to {high} is not a whole number of steps of {step}.",
             )
         values = [level.value for level in self.levels]
         doubled = sorted({v for v in values if values.count(v) > 1})
         if doubled:
-            listed = ", ".join(f"{v:g}" for v in doubled)
+            # "1,5; 2" in Indonesian: a comma there is the decimal separator
+            listed_id = "; ".join(format_number(v, "id") for v in doubled)
+            listed = ", ".join(format_number(v) for v in doubled)
             raise ValidationError(
-                f"Skala tidak sah: keterangan ganda untuk nilai {listed}.",
+                f"Skala tidak sah: keterangan ganda untuk nilai {listed_id}.",
                 f"Invalid scale: more than one descriptor for {listed}.",
             )
         for level in self.levels:
             self.check(level.value)
 
+    def _numbers(self, language: str) -> tuple[str, str, str]:
+        """The minimum, the maximum and the step as ``language`` writes them."""
+        return (
+            format_number(self.minimum, language),
+            format_number(self.maximum, language),
+            format_number(self.step, language),
+        )
+
     def check(self, value: float) -> None:
         """Raise ``ValidationError`` saying why ``value`` is not a rating on this scale."""
-        if value != value or value < self.minimum - _EPS or value > self.maximum + _EPS:
+        outside = value != value or value < self.minimum - _EPS or value > self.maximum + _EPS
+        if not outside and _is_multiple(value - self.minimum, self.step):
+            return
+        low_id, high_id, step_id = self._numbers("id")
+        low, high, step = self._numbers("en")
+        value_id, value_en = format_number(value, "id"), format_number(value)
+        if outside:
             raise ValidationError(
-                f"Nilai {value:g} di luar skala: isi antara {self.minimum:g} dan {self.maximum:g}.",
-                f"{value:g} is outside the scale: enter a value from {self.minimum:g} to "
-                f"{self.maximum:g}.",
+                f"Nilai {value_id} di luar skala: isi antara {low_id} dan {high_id}.",
+                f"{value_en} is outside the scale: enter a value from {low} to {high}.",
             )
-        if not _is_multiple(value - self.minimum, self.step):
-            raise ValidationError(
-                f"Nilai {value:g} tidak sesuai langkah skala: gunakan kelipatan {self.step:g} "
-                f"mulai dari {self.minimum:g}.",
-                f"{value:g} is off the scale's step: use steps of {self.step:g} from "
-                f"{self.minimum:g}.",
-            )
+        raise ValidationError(
+            f"Nilai {value_id} tidak sesuai langkah skala: gunakan kelipatan {step_id} mulai "
+            f"dari {low_id}.",
+            f"{value_en} is off the scale's step: use steps of {step} from {low}.",
+        )
 
     def values(self) -> list[float]:
         """Every rating the scale allows, lowest first."""
@@ -142,8 +158,10 @@ class Category:
         total = sum(c.weight for c in self.criteria)
         if abs(total - WEIGHT_TOTAL) > 1e-6:
             raise ValidationError(
-                f"Kategori {self.name}: jumlah bobot {total:g}, seharusnya 100.",
-                f"Category {self.name}: the weights add up to {total:g}, not 100.",
+                f"Kategori {self.name}: jumlah bobot {format_number(round(total, 6), 'id')}, "
+                "seharusnya 100.",
+                f"Category {self.name}: the weights add up to {format_number(round(total, 6))}, "
+                "not 100.",
             )
 
     def criterion(self, code: str) -> Criterion:

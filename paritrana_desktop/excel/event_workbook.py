@@ -28,6 +28,7 @@ from ..domain.event import (
     Scale,
     ScaleLevel,
 )
+from ..domain.numbers import format_number
 from .workbook_categories import CategoryMatcher, KnownCategory, suggested_code
 from .workbook_layout import (
     CATEGORIES,
@@ -54,7 +55,6 @@ from .workbook_values import (
     cell_text,
     find_date_in_text,
     format_date_id,
-    format_number,
     format_time,
     normalize_key,
     parse_date,
@@ -616,7 +616,7 @@ class _Reader:
                 self.problem(
                     first.sheet, first.row, first.weight_column, first.weight_heading,
                     f"bobot kriteria kategori {draft.code} (baris {rows}) berjumlah "
-                    f"{format_number(round(total, 6))}, harus 100; sesuaikan bobotnya.",
+                    f"{format_number(round(total, 6), 'id')}, harus 100; sesuaikan bobotnya.",
                     f"the weights of category {draft.code} (rows {rows}) add up to "
                     f"{format_number(round(total, 6))}, not 100; adjust them.",
                 )  # fmt: skip
@@ -1240,8 +1240,8 @@ def _levels_on(scale: Scale, items: list[_LevelItem]) -> list[ScaleLevel]:
     if items and items[0].low is None:
         if len(items) != len(values):
             raise ValueProblem(
-                f"ada {len(items)} keterangan, tetapi skala {format_number(scale.minimum)}-"
-                f"{format_number(scale.maximum)} punya {len(values)} nilai; beri nomor tiap "
+                f"ada {len(items)} keterangan, tetapi skala {format_number(scale.minimum, 'id')}-"
+                f"{format_number(scale.maximum, 'id')} punya {len(values)} nilai; beri nomor tiap "
                 "keterangan ('1 = Sangat kurang', rentang '0-40 = Kurang') atau sesuaikan "
                 "skalanya.",
                 f"there are {len(items)} descriptors but the scale "
@@ -1257,9 +1257,9 @@ def _levels_on(scale: Scale, items: list[_LevelItem]) -> list[ScaleLevel]:
             hits = [v for v in values if abs(v - item.low) < 1e-9]
             if not hits:
                 raise ValueProblem(
-                    f"nilai {format_number(item.low)} ('{item.label}') tidak ada di skala "
-                    f"{format_number(scale.minimum)}-{format_number(scale.maximum)} langkah "
-                    f"{format_number(scale.step)}; perbaiki nilainya atau skalanya.",
+                    f"nilai {format_number(item.low, 'id')} ('{item.label}') tidak ada di skala "
+                    f"{format_number(scale.minimum, 'id')}-{format_number(scale.maximum, 'id')} "
+                    f"langkah {format_number(scale.step, 'id')}; perbaiki nilainya atau skalanya.",
                     f"{format_number(item.low)} ('{item.label}') is not on the scale "
                     f"{format_number(scale.minimum)}-{format_number(scale.maximum)} step "
                     f"{format_number(scale.step)}; correct the value or the scale.",
@@ -1270,8 +1270,8 @@ def _levels_on(scale: Scale, items: list[_LevelItem]) -> list[ScaleLevel]:
         inside = [v for v in values if low - 1e-9 <= v <= high + 1e-9]
         if not inside:
             raise ValueProblem(
-                f"rentang {format_number(item.low)}-{format_number(item.high)} tidak memuat "
-                "nilai skala mana pun; perbaiki rentangnya.",
+                f"rentang {format_number(item.low, 'id')}-{format_number(item.high, 'id')} "
+                "tidak memuat nilai skala mana pun; perbaiki rentangnya.",
                 f"the range {format_number(item.low)}-{format_number(item.high)} holds no value "
                 "of the scale; correct it.",
             )

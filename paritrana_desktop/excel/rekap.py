@@ -33,6 +33,7 @@ from ..domain.aggregation import (
 from ..domain.errors import UserError
 from ..domain.event import Event
 from ..domain.merge_model import MergePlan, Outcome
+from ..domain.numbers import format_number
 from .rekap_sheet import Col, Mark, SheetWriter, abandon, fit_widths
 from .safe_text import CELL_LIMIT, clean, split_text
 
@@ -806,12 +807,15 @@ def method_rows(
     ]
     for category in event.categories:
         scale = category.scale
-        criteria = "; ".join(f"{c.code} {c.name} {c.weight:g}" for c in category.criteria)
+        criteria = "; ".join(
+            f"{c.code} {c.name} {format_number(c.weight, 'id')}" for c in category.criteria
+        )
         example = " Bobot ini contoh, bukan bobot resmi." if category.weights_are_examples else ""
         rows.append(
             [
                 f"Rubrik {category.name}",
-                f"Skala {scale.minimum:g}–{scale.maximum:g} (langkah {scale.step:g}). "
+                f"Skala {format_number(scale.minimum, 'id')}–{format_number(scale.maximum, 'id')} "
+                f"(langkah {format_number(scale.step, 'id')}). "
                 f"Kriteria dan bobot: {criteria}.{example}",
             ]
         )

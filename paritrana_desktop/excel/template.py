@@ -33,6 +33,7 @@ from ..domain.event import (
     Scale,
     ScaleLevel,
 )
+from ..domain.numbers import format_number
 from .safe_text import clean, needs_guard
 from .workbook_layout import (
     CATEGORIES,
@@ -45,7 +46,7 @@ from .workbook_layout import (
     Column,
     SheetSpec,
 )
-from .workbook_values import format_date_id, format_number, format_time
+from .workbook_values import format_date_id, format_time
 
 HEADER_ROW = 2
 FIRST_ROW = 3

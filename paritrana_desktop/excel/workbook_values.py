@@ -14,6 +14,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from ..domain.numbers import format_number
+
 MONTHS: dict[str, int] = {
     "januari": 1, "jan": 1, "january": 1,
     "februari": 2, "pebruari": 2, "feb": 2, "peb": 2, "february": 2,
@@ -79,13 +81,6 @@ def normalize_key(text: str) -> str:
     """Lower case letters and digits only: ``"Nama  Peserta:"`` -> ``"namapeserta"``."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(ch for ch in decomposed if ch.isascii() and ch.isalnum())
-
-
-def format_number(value: float) -> str:
-    """``30.0`` -> ``"30"``, ``12.5`` -> ``"12.5"``: the shortest exact form."""
-    if math.isfinite(value) and float(value).is_integer():
-        return str(int(value))
-    return repr(float(value))
 
 
 def cell_text(value: object, *, multiline: bool = False) -> str:

@@ -251,6 +251,7 @@ def test_typed_values_off_the_scale_are_refused_with_the_reason(
         type_text(qtbot, "8,25")
         press(qtbot, Qt.Key.Key_Tab)
         assert "tidak sesuai langkah" in rating.error(), rating.error()
+        assert "Nilai 8,25" in rating.error() and "kelipatan 0,5" in rating.error()  # not 8.25
         assert rating.error_label.isVisible()
 
         rating.edit.setFocus()

@@ -21,6 +21,7 @@ from paritrana_desktop.domain.event import (
     event_from_dict,
     event_to_dict,
 )
+from paritrana_desktop.domain.numbers import format_number
 from tests.factories import FIVE_LEVELS, small_event
 
 
@@ -99,8 +100,55 @@ def test_a_value_outside_the_scale_is_refused_with_its_range(scale: Scale, value
 def test_a_value_off_the_step_is_refused_naming_the_step(scale: Scale, value: float) -> None:
     with pytest.raises(ValidationError) as caught:
         scale.check(value)
-    assert f"kelipatan {scale.step:g}" in caught.value.id_text
+    assert f"kelipatan {format_number(scale.step, 'id')}" in caught.value.id_text
     assert f"steps of {scale.step:g}" in caught.value.en_text
+
+
+def test_numbers_in_messages_have_a_decimal_comma_in_indonesian_only() -> None:
+    with pytest.raises(ValidationError) as caught:
+        Scale(0, 10, 0.5).check(8.25)
+    assert caught.value.id_text == (
+        "Nilai 8,25 tidak sesuai langkah skala: gunakan kelipatan 0,5 mulai dari 0."
+    )
+    assert caught.value.en_text == "8.25 is off the scale's step: use steps of 0.5 from 0."
+    with pytest.raises(ValidationError) as caught:
+        Scale(1.5, 4.5, 0.5).check(8.5)
+    assert caught.value.id_text == "Nilai 8,5 di luar skala: isi antara 1,5 dan 4,5."
+    assert caught.value.en_text == "8.5 is outside the scale: enter a value from 1.5 to 4.5."
+    with pytest.raises(ValidationError) as caught:
+        Scale(0, 1, 0.3)
+    assert "dari 0 ke 1 tidak habis dibagi langkah 0,3" in caught.value.id_text
+    assert "0 to 1 is not a whole number of steps of 0.3" in caught.value.en_text
+    with pytest.raises(ValidationError) as caught:
+        _category(60, 39.5)
+    assert "jumlah bobot 99,5," in caught.value.id_text
+    assert "add up to 99.5," in caught.value.en_text
+    with pytest.raises(ValidationError) as caught:
+        doubled = (
+            ScaleLevel(1.5, "Kurang"),
+            ScaleLevel(1.5, "Cukup"),
+            *2 * [ScaleLevel(2, "Baik")],
+        )
+        Scale(1, 3, 0.5, doubled)
+    assert caught.value.id_text.endswith("nilai 1,5; 2.")
+    assert caught.value.en_text.endswith("for 1.5, 2.")
+
+
+@pytest.mark.parametrize(
+    ("value", "language", "decimals", "text"),
+    [
+        (30.0, "id", None, "30"),
+        (12.5, "en", None, "12.5"),
+        (12.5, "id", None, "12,5"),
+        (0.1 + 0.2, "en", None, "0.30000000000000004"),  # exact: not rounded away
+        (-2.25, "id", None, "-2,25"),
+        (3.75, "id", 3, "3,750"),
+        (3.75, "en", 3, "3.750"),
+        (1234.5, "id", None, "1234,5"),  # no thousands separator to misread
+    ],
+)
+def test_format_number(value: float, language: str, decimals: int | None, text: str) -> None:
+    assert format_number(value, language, decimals=decimals) == text
 
 
 def test_scale_values_are_clean_numbers() -> None:

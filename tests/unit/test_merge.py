@@ -17,7 +17,7 @@ import pytest
 
 from paritrana_desktop import cli
 from paritrana_desktop.domain.errors import UserError, set_language
-from paritrana_desktop.domain.event import Criterion, Interview, Judge
+from paritrana_desktop.domain.event import Criterion, Interview, Judge, Scale
 from paritrana_desktop.merge import (
     DecisionKind,
     FileFinding,
@@ -29,6 +29,7 @@ from paritrana_desktop.merge import (
     find_panel_files,
     inspect_inputs,
     plan_with_options,
+    report_lines,
     write_merge,
 )
 from paritrana_desktop.storage.panel_file import PanelFile
@@ -340,6 +341,22 @@ def test_the_same_event_with_another_rubric_is_refused_naming_the_difference(
     other = dataclasses.replace(event, categories=(changed, event.categories[1]), _index={})
     bad = make_panel(tmp_path / "x", other, "J1", {"W01": 4}, name="J1 rubrik.paritrana-panel")
     refused_for(tmp_path, day, bad, "rubriknya berbeda", "bobot PEMKAB/REG: 40, bukan 30")
+
+
+def test_a_rubric_difference_and_the_ranking_write_decimals_as_each_language_does(
+    tmp_path: Path, day: Path
+) -> None:
+    event = small_event()
+    halves = dataclasses.replace(event.categories[0], scale=Scale(1, 5, 0.5))
+    other = dataclasses.replace(event, categories=(halves, event.categories[1]), _index={})
+    bad = make_panel(tmp_path / "x", other, "J1", {"W01": 4}, name="J1 skala.paritrana-panel")
+    plan = inspect_inputs([day, bad])
+    text = reasons(plan, bad.name)
+    assert "skala PEMKAB: 1-5 (langkah 0,5), bukan 1-5 (langkah 1)" in text, text
+    assert "the scale of PEMKAB: 1-5 (step 0.5), not 1-5 (step 1)" in text, text
+    # W01: (4.1 + 4 + 5) / 3
+    assert "Kabupaten Berau: 4,367 (n=3)" in "\n".join(report_lines(plan, language="id"))
+    assert "Kabupaten Berau: 4.367 (n=3)" in "\n".join(report_lines(plan, language="en"))
 
 
 def test_the_same_event_with_another_schedule_is_refused_naming_the_difference(
