@@ -744,7 +744,7 @@ class MainWindow(QMainWindow):
     def open_merge(self) -> None:
         from .merge_dialog import MergeDialog
 
-        dialog = MergeDialog(self)
+        dialog = MergeDialog(self, settings=self.settings)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.destroyed.connect(lambda *_: setattr(self, "merge_dialog", None))
         self.merge_dialog = dialog

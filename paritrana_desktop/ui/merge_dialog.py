@@ -55,6 +55,7 @@ from ..domain.errors import UserError, current_language
 from ..domain.merge_model import MergeOptions, MergePlan, Outcome
 from ..merge import MergeReport
 from .merge_files_model import MergeFilesModel
+from .settings import MERGE_FOLDER, MERGE_GEOMETRY, Settings
 from .tasks import Task, TaskContext
 
 PANEL_SUFFIX = ".paritrana-panel"
@@ -113,8 +114,17 @@ class MergeDialog(QDialog):
 
     merged = Signal(object)  # the MergeReport, once the workbook is written
 
-    def __init__(self, parent: QWidget | None = None, inputs: Sequence[Path] = ()) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        inputs: Sequence[Path] = (),
+        *,
+        settings: Settings | None = None,
+    ) -> None:
+        """``settings``, when given, keep the last folder added from and the window's size
+        and place from one session to the next."""
         super().__init__(parent)
+        self._settings = settings
         self._files: list[Path] = []
         self._plan: MergePlan | None = None
         self._report: MergeReport | None = None
@@ -125,6 +135,9 @@ class MergeDialog(QDialog):
         self._overwrite_confirmed: Path | None = None
         self._close_when_idle = False
         self._last_folder = Path.home()
+        remembered = settings.get(MERGE_FOLDER) if settings is not None else ""
+        if remembered and Path(remembered).is_dir():
+            self._last_folder = Path(remembered)
         self._busy_text = ""
 
         self.setWindowTitle(self.tr("Merge panel files"))
@@ -132,6 +145,9 @@ class MergeDialog(QDialog):
         self.setSizeGripEnabled(True)
         self._build()
         self.resize(1040, 640)
+        geometry = settings.get(MERGE_GEOMETRY) if settings is not None else b""
+        if geometry:
+            self.restoreGeometry(geometry)
         self._update_state()
         if inputs:
             self.add_paths(inputs)
@@ -352,6 +368,8 @@ class MergeDialog(QDialog):
         if not new:
             return
         self._last_folder = new[-1] if new[-1].is_dir() else new[-1].parent
+        if self._settings is not None:
+            self._settings.set(MERGE_FOLDER, str(self._last_folder))
         known = {self._key(p) for p in self._files}
         already = [p for p in new if p.is_file() and self._key(p) in known]
         wanted = [p for p in new if p not in already]
@@ -806,6 +824,13 @@ class MergeDialog(QDialog):
             return
         super().closeEvent(event)
 
+    def done(self, result: int) -> None:
+        """Every way of closing ends here: remember the window's size and place."""
+        if self._settings is not None:
+            self._settings.set(MERGE_GEOMETRY, bytes(self.saveGeometry().data()))
+            self._settings.sync()
+        super().done(result)
+
 
 def _decision_line(label: str, text: str) -> str:
     """``• label: text``, without saying the label twice when the text starts with it."""
@@ -829,7 +854,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(args)
     assert isinstance(app, QApplication)
     install_language(app, choose_language(None, None))
-    dialog = MergeDialog(None, [Path(a) for a in args[1:]])
+    dialog = MergeDialog(None, [Path(a) for a in args[1:]], settings=Settings())
     dialog.show()
     return app.exec()
 

@@ -28,6 +28,7 @@ from paritrana_desktop.ui.merge_files_model import OUTCOME_ROLE, PATH_ROLE, Merg
 from tests.factories import small_event
 
 COLUMNS = MergeFilesModel
+CTRL = Qt.KeyboardModifier.ControlModifier
 WAIT_MS = 20_000
 
 
@@ -374,6 +375,57 @@ def test_an_empty_folder_gets_a_sentence(
     assert "holds no panel files" in dialog.message_label.text()
     assert dialog.model.rowCount() == 0
     assert not dialog.merge_button.isEnabled()
+
+
+def test_the_next_session_starts_in_the_last_folder_added_at_the_last_size(
+    qtbot: QtBot,
+    main_window: Any,
+    clock: Any,
+    inbox: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    message_boxes: Any,
+) -> None:
+    from paritrana_desktop.ui.main_window import MainWindow
+    from paritrana_desktop.ui.settings import Settings
+
+    starts: list[str] = []
+
+    def get_folder(_parent: object, _title: str, start: str, *_args: object) -> str:
+        starts.append(start)
+        return str(inbox)
+
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(get_folder))
+
+    def open_merge(window: Any) -> MergeDialog:
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
+        qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_M, CTRL)  # Ctrl+M
+        qtbot.waitUntil(lambda: window.merge_dialog is not None)
+        merge_window: MergeDialog = window.merge_dialog
+        qtbot.waitExposed(merge_window)
+        return merge_window
+
+    first = open_merge(main_window)
+    click(qtbot, first.add_folder_button)
+    wait_idle(qtbot, first)
+    assert starts == [str(Path.home())]  # nothing remembered yet
+    first.resize(760, 500)  # within the offscreen screen (800 x 600)
+    click(qtbot, first.close_button)
+    qtbot.waitUntil(lambda: main_window.merge_dialog is None)
+    main_window.close()
+
+    # The next session: a new window on the settings file as it was left.
+    window = MainWindow(Settings(), clock=clock)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    again = open_merge(window)
+    assert (again.width(), again.height()) == (760, 500)
+    click(qtbot, again.add_folder_button)
+    wait_idle(qtbot, again)
+    assert starts[-1] == str(inbox)
+    again.close()
+    assert tasks.wait_for_tasks(WAIT_MS)
 
 
 def test_slow_work_shows_progress_and_escape_cancels_it(
