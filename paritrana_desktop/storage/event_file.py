@@ -19,8 +19,10 @@ def write_event_file(path: Path, event: Event, *, overwrite: bool = False) -> Pa
     path = Path(path)
     if path.exists() and not overwrite:
         raise StorageError(
-            f"{path} sudah ada; program tidak menimpanya. Pilih nama lain.",
-            f"{path} already exists and will not be overwritten. Choose another name.",
+            f"{path} sudah ada; berkas itu dibiarkan utuh, tidak ada yang ditimpa. "
+            "Pilih nama lain.",
+            f"{path} already exists; it was left as it was and nothing was overwritten. "
+            "Choose another name.",
         )
     partial = path.with_name(f".{path.name}.part")
     with contextlib.suppress(FileNotFoundError):

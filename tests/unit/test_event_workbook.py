@@ -453,6 +453,30 @@ def test_the_cli_builds_the_event_file_from_the_template(
     assert "sudah ada" in capsys.readouterr().err
 
 
+def test_the_cli_never_overwrites_an_existing_event_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source, target = tmp_path / "jadwal.xlsx", tmp_path / "kegiatan.paritrana-kegiatan"
+    assert cli.main(["event", "template", str(source)]) == 0
+    target.write_bytes(b"berkas kegiatan ketua, jangan diubah")
+    before = target.stat()
+    capsys.readouterr()
+    assert cli.main(["--lang", "en", "event", "new", str(source), "-o", str(target)]) == 1
+    assert "already exists; it was left as it was and nothing was overwritten" in (
+        capsys.readouterr().err
+    )
+    assert cli.main(["--lang", "id", "event", "new", str(source), "-o", str(target)]) == 1
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err == (
+        f"paritrana: {target} sudah ada; berkas itu dibiarkan utuh, tidak ada yang ditimpa. "
+        "Pilih nama lain.\n"
+    )
+    assert target.read_bytes() == b"berkas kegiatan ketua, jangan diubah"
+    assert target.stat().st_mtime_ns == before.st_mtime_ns
+    assert sorted(p.name for p in tmp_path.iterdir()) == [source.name, target.name]
+
+
 def _write(path: Path, data: bytes) -> Path:
     path.write_bytes(data)
     return path

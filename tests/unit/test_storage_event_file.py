@@ -86,8 +86,16 @@ def test_an_existing_file_is_not_overwritten(event_file: Path) -> None:
     with pytest.raises(StorageError) as caught:
         write_event_file(event_file, small_event("LAIN"))
     _sentence(caught.value)
-    assert "already exists" in caught.value.en_text
+    assert caught.value.id_text == (
+        f"{event_file} sudah ada; berkas itu dibiarkan utuh, tidak ada yang ditimpa. "
+        "Pilih nama lain."
+    )
+    assert caught.value.en_text == (
+        f"{event_file} already exists; it was left as it was and nothing was overwritten. "
+        "Choose another name."
+    )
     assert event_file.read_bytes() == before
+    assert sorted(p.name for p in event_file.parent.iterdir()) == [event_file.name]
     write_event_file(event_file, small_event("LAIN"), overwrite=True)
     assert read_event_file(event_file).code == "LAIN"
 
