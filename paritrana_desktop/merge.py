@@ -736,16 +736,21 @@ def _choose_revisions(
         )
         for old, old_state in older:
             old_state.superseded_cards += 1
+            # When the versions differ in kind (a recusal, a draft), each one says which.
+            new_id, new_en, old_id, old_en = "", "", "", ""
+            if _status(old) is not _status(card):
+                new_id, new_en = f" ({_status(card).value})", f" ({_status(card).label_en})"
+                old_id, old_en = f" ({_status(old).value})", f" ({_status(old).label_en})"
             decisions.append(
                 Decision(
                     DecisionKind.SUPERSEDED,
                     UserError(
-                        f"{judge.name}, {participant}: revisi {top} dari {state.source.path.name}"
-                        f" dipakai; revisi {old.revision} dari {old_state.source.path.name} "
-                        "tidak.",
-                        f"{judge.name}, {participant}: revision {top} from "
-                        f"{state.source.path.name} used; revision {old.revision} from "
-                        f"{old_state.source.path.name} not.",
+                        f"{judge.name}, {participant}: revisi {top}{new_id} dari "
+                        f"{state.source.path.name} dipakai; revisi {old.revision}{old_id} dari "
+                        f"{old_state.source.path.name} tidak dipakai.",
+                        f"{judge.name}, {participant}: revision {top}{new_en} from "
+                        f"{state.source.path.name} used; revision {old.revision}{old_en} from "
+                        f"{old_state.source.path.name} not used.",
                     ),
                     path=old_state.source.path,
                     judge_id=judge_id,

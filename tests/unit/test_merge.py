@@ -39,6 +39,7 @@ from tests.unit.merge_helpers import (
     copy_file,
     fixed_clock,
     make_panel,
+    score,
     three_judges,
     workbook_cells,
 )
@@ -229,6 +230,33 @@ def test_the_highest_revision_wins_and_the_older_export_is_listed(tmp_path: Path
     assert w01.score_of("J2").status.value == "final"
     assert w01.official == pytest.approx((30 * 3 + 40 * 5 + 30 * 3) / 100)
     assert plan.can_write()
+
+
+def test_a_newer_revision_of_another_kind_names_the_status_of_each_version(
+    tmp_path: Path,
+) -> None:
+    event = small_event()
+    live = tmp_path / "laptop"
+    path = make_panel(live, event, "J3", {}, conflicts={"W01": "Pernah menjadi konsultan"})
+    morning = copy_file(path, tmp_path / "usb", "J3 pagi.paritrana-panel")
+    with PanelFile.open(path, clock=steady_clock(dt.datetime(2025, 7, 28, 12, tzinfo=dt.UTC))) as p:
+        p.unlock("W01", "salah pilih peserta")
+        p.withdraw_conflict("W01", "bukan peserta yang dimaksud")
+        score(p, "W01", 4)
+    evening = copy_file(path, tmp_path / "usb", "J3 malam.paritrana-panel")
+    plan = inspect_inputs([tmp_path / "usb"])
+    superseded = [d for d in plan.decisions if d.kind is DecisionKind.SUPERSEDED]
+    assert len(superseded) == 1 and superseded[0].path == morning
+    text_id, text_en = superseded[0].text("id"), superseded[0].text("en")
+    assert "(final) dari J3 malam.paritrana-panel dipakai" in text_id
+    assert "(konflik kepentingan) dari J3 pagi.paritrana-panel tidak dipakai" in text_id
+    assert f"(final) from {evening.name} used" in text_en
+    assert f"(conflict of interest) from {morning.name} not used" in text_en
+    w01 = {f.interview.id: f for r in plan.results for f in r.participants}["W01"]
+    assert w01.score_of("J3").status.value == "final"
+    out = write_merge(plan, tmp_path / "rekap.xlsx").output
+    sheet = as_records(workbook_cells(out)["Keputusan"])
+    assert text_id in [r["Keterangan"] for r in sheet]
 
 
 def test_two_versions_at_the_same_revision_are_a_conflict_never_resolved(tmp_path: Path) -> None:
