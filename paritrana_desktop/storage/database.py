@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import os
 import shutil
 import sqlite3
 from collections.abc import Callable, Iterator
@@ -28,6 +29,7 @@ from .errors import (
     NotOurFileError,
     StorageError,
     WrongKindError,
+    cannot_write,
 )
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -155,6 +157,26 @@ def refuse_existing(path: Path) -> None:
         )
 
 
+def begin_partial(path: Path, partial: Path) -> None:
+    """Clear what an earlier attempt left and create the empty hidden file ``partial`` in which
+    the new file ``path`` is built. A folder that is read-only, missing or full is a sentence
+    naming ``path``, and nothing is left behind."""
+    try:
+        remove_partial(partial)
+        os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
+    except OSError as exc:
+        remove_partial(partial)
+        raise cannot_write(path, exc) from None
+
+
+def remove_partial(partial: Path) -> None:
+    """Remove ``partial`` and SQLite's side files; never raises (a read-only folder refuses
+    even the removal of a file that is not there)."""
+    for leftover in (partial, *(Path(f"{partial}{s}") for s in ("-wal", "-shm", "-journal"))):
+        with contextlib.suppress(OSError):
+            leftover.unlink()
+
+
 def open_database(
     path: Path,
     kind: FileKind,
@@ -162,13 +184,17 @@ def open_database(
     create: bool = False,
     read_only: bool = False,
     exclusive: bool = True,
+    shown_as: Path | None = None,
 ) -> sqlite_utils.Database:
     """Open (or create) one of our files, ready to use.
 
     Writable files are opened in WAL mode with ``synchronous=FULL`` and, when ``exclusive``,
     with ``locking_mode=EXCLUSIVE`` so that a second copy of the program is refused.
+    ``shown_as`` is the name messages use instead of ``path`` (a file built under a hidden
+    name is named as the user's file).
     """
     path = Path(path)
+    shown = Path(shown_as) if shown_as is not None else path
     if create:
         refuse_existing(path)
         if not path.parent.is_dir():
@@ -184,7 +210,7 @@ def open_database(
         if not live:
             check_header(path, kind)
 
-    with translate_errors(path, kind):
+    with translate_errors(shown, kind):
         if read_only:
             conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=1.0)
         else:
@@ -198,9 +224,9 @@ def open_database(
                     mode = conn.execute("PRAGMA journal_mode=WAL").fetchone()[0]
                 if str(mode).lower() != "wal":
                     raise StorageError(
-                        f"{path.name} tidak dapat dibuka dalam mode WAL (mode: {mode}). "
+                        f"{shown.name} tidak dapat dibuka dalam mode WAL (mode: {mode}). "
                         "Salin berkas ke disk laptop, bukan flashdisk atau folder jaringan.",
-                        f"{path.name} cannot use WAL mode (got {mode}). Copy it to the "
+                        f"{shown.name} cannot use WAL mode (got {mode}). Copy it to the "
                         "laptop's own disk, not a USB stick or a network folder.",
                     )
                 db.execute("PRAGMA synchronous=FULL")

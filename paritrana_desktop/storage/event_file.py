@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
-import contextlib
 import os
 from pathlib import Path
 
 from ..domain.event import Event
-from .database import FileKind, invalid_content, open_database, translate_errors
-from .errors import StorageError, TamperedError
+from .database import (
+    FileKind,
+    begin_partial,
+    invalid_content,
+    open_database,
+    remove_partial,
+    translate_errors,
+)
+from .errors import StorageError, TamperedError, cannot_write
 from .schema import read_event_tables, write_event_tables
 
 EXTENSION = FileKind.EVENT.extension
@@ -25,10 +31,9 @@ def write_event_file(path: Path, event: Event, *, overwrite: bool = False) -> Pa
             "Choose another name.",
         )
     partial = path.with_name(f".{path.name}.part")
-    with contextlib.suppress(FileNotFoundError):
-        partial.unlink()
+    begin_partial(path, partial)
     try:
-        db = open_database(partial, FileKind.EVENT, create=True)
+        db = open_database(partial, FileKind.EVENT, create=True, shown_as=path)
         try:
             with translate_errors(path, FileKind.EVENT), db.atomic():
                 write_event_tables(db, event)
@@ -39,10 +44,11 @@ def write_event_file(path: Path, event: Event, *, overwrite: bool = False) -> Pa
             db.close()
         with translate_errors(path, FileKind.EVENT):
             os.replace(partial, path)
+    except OSError as exc:
+        remove_partial(partial)
+        raise cannot_write(path, exc) from None
     except BaseException:
-        for leftover in (partial, Path(f"{partial}-wal"), Path(f"{partial}-shm")):
-            with contextlib.suppress(FileNotFoundError):
-                leftover.unlink()
+        remove_partial(partial)
         raise
     return path
 

@@ -32,13 +32,15 @@ from ..domain.scorecard import (
 from .audit import AuditEntry, EntryKind, chain_problems, make_entry
 from .database import (
     FileKind,
+    begin_partial,
     integrity_problems,
     invalid_content,
     open_database,
     refuse_existing,
+    remove_partial,
     translate_errors,
 )
-from .errors import DamagedFileError, StorageError
+from .errors import DamagedFileError, StorageError, cannot_write
 from .schema import read_event_tables, write_event_tables
 
 EXTENSION = FileKind.PANEL.extension
@@ -54,19 +56,14 @@ def timestamp(moment: dt.datetime) -> str:
     return moment.astimezone(dt.UTC).isoformat(timespec="microseconds")
 
 
-def _remove_with_journal(path: Path) -> None:
-    for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal")):
-        with contextlib.suppress(FileNotFoundError):
-            leftover.unlink()
-
-
 def _sync_folder(folder: Path) -> None:
     """Make a rename in ``folder`` survive a power cut (POSIX; Windows has no folder handle)."""
     if os.name != "posix":
         return
     fd = os.open(folder, os.O_RDONLY)
     try:
-        os.fsync(fd)
+        with contextlib.suppress(OSError):  # some file systems (FAT over FUSE) refuse it
+            os.fsync(fd)
     finally:
         os.close(fd)
 
@@ -145,8 +142,12 @@ class PanelFile:
         # cut) leaves either no file at ``path`` or a whole one, never a half-made one.
         refuse_existing(path)
         partial = path.with_name(f".{path.name}.part")
-        _remove_with_journal(partial)
-        db = open_database(partial, FileKind.PANEL, create=True)
+        begin_partial(path, partial)
+        try:
+            db = open_database(partial, FileKind.PANEL, create=True, shown_as=path)
+        except BaseException:
+            remove_partial(partial)
+            raise
         try:
             now = timestamp(clock())
             panel_row = {
@@ -174,9 +175,13 @@ class PanelFile:
                 db.close()
                 os.replace(partial, path)
                 _sync_folder(path.parent)
+        except OSError as exc:
+            db.close()
+            remove_partial(partial)
+            raise cannot_write(path, exc) from None
         except BaseException:
             db.close()
-            _remove_with_journal(partial)
+            remove_partial(partial)
             raise
         return cls.open(path, clock=clock)
 
