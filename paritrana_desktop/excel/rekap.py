@@ -36,6 +36,7 @@ from ..domain.merge_model import MergePlan, Outcome
 from ..domain.numbers import format_number
 from .rekap_sheet import Col, Mark, SheetWriter, abandon, fit_widths
 from .safe_text import CELL_LIMIT, clean, split_text
+from .workbook_file import save_workbook
 
 SHEETS = (
     "Peringkat",
@@ -105,7 +106,7 @@ def write_rekap(
         _decisions(wb, plan, event, title)
         _method(wb, plan, event, title, merged_at, program_version)
         tick(10, "Metode")
-        wb.save(path)
+        save_workbook(wb, path)
     except BaseException:
         abandon(wb)
         raise

@@ -34,7 +34,9 @@ from ..domain.event import (
     ScaleLevel,
 )
 from ..domain.numbers import format_number
+from ..storage.errors import cannot_write
 from .safe_text import clean, needs_guard
+from .workbook_file import save_workbook
 from .workbook_layout import (
     CATEGORIES,
     EVENT,
@@ -171,17 +173,12 @@ def write_event_workbook(path: Path, event: Event, *, overwrite: bool = False) -
     workbook = build_event_workbook(event)
     temporary = path.with_name(f".{path.name}.part")
     try:
-        workbook.save(temporary)
+        save_workbook(workbook, temporary)
         os.replace(temporary, path)
     except OSError as exc:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
-        raise UserError(
-            f"{path.name} tidak dapat ditulis ({exc.strerror or exc}). Pilih folder lain atau "
-            "kosongkan ruang disk.",
-            f"{path.name} cannot be written ({exc.strerror or exc}). Choose another folder or "
-            "free some disk space.",
-        ) from None
+        raise cannot_write(path, exc) from None
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
