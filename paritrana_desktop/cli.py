@@ -86,6 +86,11 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="lanjut tanpa berkas yang ditolak / go on without refused files",
     )
+    merge.add_argument(
+        "--replace",
+        action="store_true",
+        help="timpa REKAP.xlsx yang sudah ada / replace an existing REKAP.xlsx",
+    )
     return parser
 
 

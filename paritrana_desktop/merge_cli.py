@@ -1,7 +1,9 @@
-"""``paritrana merge FILE_OR_FOLDER... -o REKAP.xlsx [--include-drafts] [--skip-invalid]``.
+"""``paritrana merge FILE_OR_FOLDER... -o REKAP.xlsx [--include-drafts] [--skip-invalid]
+[--replace]``.
 
 Exit status: 0 when the workbook is written; 1 when it is refused (the reasons on stderr, the
-whole report on stdout) or a file or folder cannot be used; 2 for a usage error (argparse).
+whole report on stdout), a file or folder cannot be used, or REKAP.xlsx exists already and
+``--replace`` was not given; 2 for a usage error (argparse).
 """
 
 from __future__ import annotations
@@ -9,11 +11,19 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TextIO
 
 from .domain.errors import UserError, current_language
 from .domain.merge_model import FileFinding
-from .merge import MergeOptions, MergeRefused, inspect_inputs, report_lines, write_merge
+from .merge import (
+    MergeOptions,
+    MergeRefused,
+    _output_path,
+    inspect_inputs,
+    report_lines,
+    write_merge,
+)
 
 EXIT_OK = 0
 EXIT_REFUSED = 1
@@ -27,6 +37,15 @@ def run_merge_command(
     options = MergeOptions(
         include_drafts=bool(args.include_drafts), skip_invalid=bool(args.skip_invalid)
     )
+    output = _output_path(Path(args.output))
+    if output.exists() and not getattr(args, "replace", False):
+        # The window asks before it replaces a workbook; the command line needs --replace.
+        raise UserError(
+            f"{output} sudah ada; workbook itu dibiarkan utuh, tidak ada yang ditimpa. Pilih "
+            "nama lain, atau tambahkan --replace untuk menggantinya.",
+            f"{output} already exists; it was left as it was and nothing was overwritten. "
+            "Choose another name, or add --replace to replace it.",
+        )
     plan = inspect_inputs(args.inputs, options)
     blockers = plan.blockers(options)
     if blockers:
@@ -35,7 +54,7 @@ def run_merge_command(
         _print_refusal(plan.refused, blockers, err)
         return EXIT_REFUSED
     try:
-        report = write_merge(plan, args.output, options)
+        report = write_merge(plan, output, options)
     except MergeRefused as exc:  # pragma: no cover - blockers were checked just above
         _print_refusal(plan.refused, list(exc.reasons), err)
         return EXIT_REFUSED

@@ -556,6 +556,34 @@ def test_cli_writes_and_exits_0(
     assert captured.err == ""
 
 
+def test_cli_refuses_to_overwrite_a_workbook_unless_replace(
+    day: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "rekap.xlsx"
+    out.write_bytes(b"workbook kemarin")
+    for name in (out, tmp_path / "rekap"):  # the .xlsx the command adds counts too
+        assert cli.main(["merge", str(day), "-o", str(name)]) == 1
+        captured = capsys.readouterr()
+        assert captured.out == ""
+        assert captured.err == (
+            f"paritrana: {out} sudah ada; workbook itu dibiarkan utuh, tidak ada yang ditimpa. "
+            "Pilih nama lain, atau tambahkan --replace untuk menggantinya.\n"
+        )
+        assert out.read_bytes() == b"workbook kemarin"
+    try:
+        assert cli.main(["--lang", "en", "merge", str(day), "-o", str(out)]) == 1
+        assert "add --replace to replace it" in capsys.readouterr().err
+    finally:
+        set_language("id")
+    assert cli.main(["merge", str(day), "-o", str(out), "--replace"]) == 0
+    assert "Ditulis:" in capsys.readouterr().out
+    assert out.read_bytes().startswith(b"PK")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["hari1", "rekap.xlsx"]
+    with pytest.raises(SystemExit):
+        cli.main(["merge", "--help"])
+    assert "--replace" in capsys.readouterr().out
+
+
 def test_cli_refuses_with_reasons_on_stderr_and_exits_1(
     day: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
