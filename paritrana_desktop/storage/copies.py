@@ -104,7 +104,25 @@ def deliver(snapshot: Snapshot, folder: Path) -> Path:
     folder = Path(folder)
     if not folder.is_dir():
         raise _vanished(folder)
-    target = _free_name(folder / snapshot.name)
+    return _deliver_to(snapshot, _free_name(folder / snapshot.name))
+
+
+def deliver_as(snapshot: Snapshot, target: Path) -> Path:
+    """Like :func:`deliver`, but under exactly ``target``, never overwritten: a judge who moved
+    to another laptop continues scoring from a copy, which becomes their panel file there."""
+    target = Path(target)
+    if not target.parent.is_dir():
+        raise _vanished(target.parent)
+    if target.exists():
+        raise StorageError(
+            f"{target} sudah ada; berkas itu tidak ditimpa.",
+            f"{target} already exists; it was not overwritten.",
+        )
+    return _deliver_to(snapshot, target)
+
+
+def _deliver_to(snapshot: Snapshot, target: Path) -> Path:
+    folder = target.parent
     partial = folder / f".{target.name}.part"
     try:
         _write_copy(snapshot.path, partial)

@@ -6,6 +6,7 @@ No Qt here, so it is tested as plain Python.
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
@@ -87,3 +88,59 @@ def earlier_version(event: Event, judge_id: str, folder: Path) -> Path | None:
     except UserError:
         return None
     return None if same else plain
+
+
+def in_folder(path: Path, folder: Path) -> bool:
+    """Whether ``path`` lies directly in ``folder`` (links and letter case resolved)."""
+    try:
+        parent = Path(path).resolve().parent
+        return os.path.normcase(parent) == os.path.normcase(Path(folder).resolve())
+    except OSError:
+        return False
+
+
+def own_panel_file(event: Event, judge_id: str, folder: Path) -> Path | None:
+    """The judge's own panel file for ``event`` in ``folder`` (the data folder), if there is
+    one. A file that cannot be read to check (open in another copy of the program, say) counts
+    as theirs: better to send the judge to it than to make a second one."""
+    for path in panel_path_candidates(event, judge_id, folder):
+        if not path.exists() or path.stat().st_size == 0:
+            continue
+        try:
+            with PanelFile.open(path, read_only=True) as panel:
+                if belongs_to(panel, event, judge_id):
+                    return path
+        except UserError:
+            return path
+    return None
+
+
+def continue_from_copy(copy: PanelFile, folder: Path) -> Path:
+    """Make the copy ``copy`` (a copy for the chair, say, open read-only) the judge's panel file
+    in ``folder``, for a judge who moved to another laptop; returns the new file's path. Refused
+    when the judge already has a panel file for that event there: two files would diverge."""
+    from ..storage import copies
+
+    event, judge_id = copy.event, copy.judge.id
+    folder.mkdir(parents=True, exist_ok=True)
+    existing = own_panel_file(event, judge_id, folder)
+    if existing is not None:
+        raise UserError(
+            f"Anda sudah mempunyai berkas panel untuk kegiatan ini: {existing}. Salinan tidak "
+            "disalin; lanjutkan menilai di berkas Anda sendiri.",
+            f"You already have a panel file for this event: {existing}. The copy was not taken "
+            "over; go on scoring in your own file.",
+        )
+    free = [p for p in panel_path_candidates(event, judge_id, folder) if not p.exists()]
+    if not free:
+        raise UserError(
+            f"Folder data berisi berkas panel lain dengan nama yang sama di {folder}. Pindahkan "
+            "berkas itu ke tempat lain, lalu coba lagi.",
+            f"The data folder {folder} holds other panel files under the same names. Move them "
+            "elsewhere and try again.",
+        )
+    snapshot = copies.take_snapshot(copy)
+    try:
+        return copies.deliver_as(snapshot, free[0])
+    finally:
+        copies.discard(snapshot)
