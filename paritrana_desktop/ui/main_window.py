@@ -62,7 +62,6 @@ from .settings import (
     EXPORT_FOLDER,
     FILTER_CATEGORY,
     FILTER_DAY,
-    FILTER_SEARCH,
     FILTER_STATUS,
     LANGUAGE,
     OPEN_FOLDER,
@@ -125,6 +124,7 @@ class MainWindow(QMainWindow):
         self.scoring_dialog: QDialog | None = None
         self.merge_dialog: QDialog | None = None
         self.export_task: Task | None = None
+        self.own_panel_path: Path | None = None  # while a copy is open read-only
         self._busy = False
         self._restoring_filters = False
 
@@ -161,6 +161,9 @@ class MainWindow(QMainWindow):
         self._make_actions()
         self._make_menus()
         self._connect_filters()
+        bar = self.header.read_only_bar
+        bar.open_own_button.clicked.connect(self.open_own_panel)
+        bar.continue_button.clicked.connect(self.continue_from_copy)
 
         self.now_timer = QTimer(self)
         self.now_timer.setInterval(NOW_REFRESH_MS)
@@ -274,6 +277,20 @@ class MainWindow(QMainWindow):
             "exportAction",
             self.tr("Write a checked copy of your panel file, for example to a USB stick"),
         )
+        self.open_own_action = self._action(
+            self.tr("Open my own &panel file"),
+            self.open_own_panel,
+            None,
+            "openOwnAction",
+            self.tr("Open your panel file in the data folder instead of this read-only copy"),
+        )
+        self.continue_action = self._action(
+            self.tr("&Continue scoring from this copy..."),
+            self.continue_from_copy,
+            None,
+            "continueFromCopyAction",
+            self.tr("After moving to this laptop: make this copy your panel file here"),
+        )
         self.merge_action = self._action(
             self.tr("&Merge panel files..."), self.open_merge, "Ctrl+M", "mergeAction"
         )
@@ -337,6 +354,8 @@ class MainWindow(QMainWindow):
         file_menu.addMenu(self.recent_menu)
         file_menu.addAction(self.demo_action)
         file_menu.addAction(self.switch_judge_action)
+        file_menu.addAction(self.open_own_action)
+        file_menu.addAction(self.continue_action)
         file_menu.addSeparator()
         file_menu.addAction(self.export_action)
         file_menu.addAction(self.merge_action)
@@ -371,10 +390,16 @@ class MainWindow(QMainWindow):
         self.filters.categoryChanged.connect(self._filter_changed)
         self.filters.statusChanged.connect(self._filter_changed)
         self.filters.searchChanged.connect(self._filter_changed)
+        self.filters.searchAccepted.connect(self._search_accepted)
+        self.filters.searchLeft.connect(self._search_left)
+        self.filters.showAllRequested.connect(self.clear_filters)
         self.proxy.rowsInserted.connect(lambda *_: self._keep_a_selection())
         self.proxy.rowsRemoved.connect(lambda *_: self._keep_a_selection())
         self.proxy.modelReset.connect(self._keep_a_selection)
         self.proxy.layoutChanged.connect(lambda *_: self._keep_a_selection())
+        for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved):
+            signal.connect(lambda *_: self._show_hidden_rows())
+        self.proxy.modelReset.connect(self._show_hidden_rows)
 
     # --- opening files -------------------------------------------------------------------
     def choose_and_open(self) -> None:
@@ -409,7 +434,7 @@ class MainWindow(QMainWindow):
                 event = read_event_file(path)
                 self.open_event(event, judge_id=judge_id)
                 return True
-            return self._replace_panel(lambda: PanelFile.open(path))
+            return self._replace_panel(lambda: open_panel_at(path))
         except UserError as error:
             log.info("could not open %s: %s", path, error.text("en"))
             show_user_error(self, error, self.tr("{name} was not opened.").format(name=path.name))
@@ -431,7 +456,7 @@ class MainWindow(QMainWindow):
         if judge_id is None and known is not None and known.exists():
             if self.panel is not None and _same_file(self.panel.path, known):
                 return
-            if self._replace_panel(lambda: PanelFile.open(known)):
+            if self._replace_panel(lambda: open_panel_at(known)):
                 return
             return
         if judge_id is not None:
@@ -495,7 +520,7 @@ class MainWindow(QMainWindow):
             show_user_error(self, error, self.tr("The file was not opened."))
             if previous is not None:
                 try:
-                    self.set_panel(PanelFile.open(previous))
+                    self.set_panel(open_panel_at(previous))
                 except UserError as again:
                     show_user_error(self, again)
             return False
@@ -507,7 +532,8 @@ class MainWindow(QMainWindow):
         self.panel = panel
         log.info("opened %s (judge %s)", panel.path, panel.judge.id)
         self.model.set_panel(panel)
-        self.header.show_panel(panel.event, panel.judge, panel.path)
+        self.header.show_panel(panel.event, panel.judge, panel.path, read_only=panel.read_only)
+        self._show_read_only_state()
         self.filters.set_event(panel.event)
         self._remember_timer.start()
         self._restore_table_header()
@@ -526,6 +552,9 @@ class MainWindow(QMainWindow):
         event it was made from remembers it (no second "who are you")."""
         self._remember_timer.stop()
         if self.panel is None:
+            return
+        if self.panel.read_only:  # a copy: the next start opens the judge's own file, not it
+            self._opened_event = None
             return
         self.settings.add_recent_file(self.panel.path)
         if self._opened_event is not None:
@@ -547,8 +576,87 @@ class MainWindow(QMainWindow):
             panel.close()
             self._show_no_panel()
 
+    def _show_read_only_state(self) -> None:
+        """The bar and the two ways on when the open file is a copy opened read-only."""
+        panel = self.panel
+        own = None
+        if panel is not None and panel.read_only:
+            own = session.own_panel_file(panel.event, panel.judge.id, paths.panels_dir())
+            self.header.read_only_bar.show_copy(panel.path, own)
+        self.own_panel_path = own
+        copy_open = panel is not None and panel.read_only
+        self.open_own_action.setEnabled(copy_open and own is not None)
+        self.continue_action.setEnabled(copy_open and own is None)
+
+    def open_own_panel(self) -> None:
+        """Leave the read-only copy for the judge's own panel file in the data folder."""
+        if self.panel is None or not self.panel.read_only:
+            return
+        self._show_read_only_state()
+        if self.own_panel_path is None:
+            self.statusBar().showMessage(
+                self.tr("You have no panel file for this event in your data folder."), 8000
+            )
+            return
+        self.open_path(self.own_panel_path)
+
+    def continue_from_copy(self) -> None:
+        """After moving to this laptop: the copy becomes the judge's panel file here (copied
+        into the data folder and checked), if they have none for this event yet."""
+        copy = self.panel
+        if copy is None or not copy.read_only:
+            return
+        self._show_read_only_state()
+        if self.own_panel_path is not None:
+            QMessageBox.information(
+                self,
+                self.tr("You already have a panel file"),
+                self.tr(
+                    "You already have a panel file for this event on this laptop:\n{own}\n\n"
+                    "Go on scoring in that one (File > Open my own panel file). The copy was "
+                    "not taken over."
+                ).format(own=self.own_panel_path),
+            )
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Continue scoring from this copy?"),
+            self.tr(
+                "Do this only if you have moved to this laptop and will score nowhere else.\n\n"
+                "The copy\n{copy}\nis copied into your data folder and checked; from then on "
+                "you score in the new file there. The copy itself is left unchanged.\n\n"
+                "Continue scoring from this copy?"
+            ).format(copy=copy.path),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        fingerprint = copy.event.fingerprint()
+        try:
+            target = session.continue_from_copy(copy, paths.panels_dir())
+        except UserError as error:
+            show_user_error(self, error, self.tr("The copy was not taken over."))
+            self._show_read_only_state()
+            return
+        log.info("continued from the copy %s as %s", copy.path, target)
+        source = copy.path
+        if self._replace_panel(lambda: open_panel_at(target)):
+            self._opened_event = fingerprint
+            QMessageBox.information(
+                self,
+                self.tr("Your panel file on this laptop"),
+                self.tr(
+                    "Your scores were copied from\n{copy}\ninto your panel file on this "
+                    "laptop:\n{path}\n\nGo on scoring here; the copy was left unchanged."
+                ).format(copy=source, path=target),
+            )
+
     def _show_no_panel(self) -> None:
         self.header.clear()
+        self.own_panel_path = None
+        self.open_own_action.setEnabled(False)
+        self.continue_action.setEnabled(False)
         self.filters.set_event(None)
         self.pages.setCurrentIndex(0)
         self._set_panel_actions(False)
@@ -572,6 +680,8 @@ class MainWindow(QMainWindow):
             return
         event, judge = self.panel.event, self.panel.judge
         title = f"{event.name} — {judge.name} — {self.panel.path} — Paritrana Desktop"
+        if self.panel.read_only:
+            title = self.tr("{title} (read-only)").format(title=title)
         if event.is_demo and "DEMO" not in event.name.upper():
             title = f"DEMO — {title}"
         self.setWindowTitle(title)
@@ -664,6 +774,19 @@ class MainWindow(QMainWindow):
             self.select_interview(current)
         self.table.setFocus()
 
+    def _search_accepted(self) -> None:
+        """Enter in the search box: score the selected match (the first one if none is)."""
+        if self.proxy.rowCount() == 0:
+            self.statusBar().showMessage(self.tr("No interview matches the filters."), 6000)
+            return
+        self._keep_a_selection()
+        self.open_scoring()
+
+    def _search_left(self) -> None:
+        """Down in the search box: on to the schedule, at the selected match."""
+        self._keep_a_selection()
+        self.table.setFocus()
+
     def focus_search(self) -> None:
         self.filters.search.setFocus()
         self.filters.search.selectAll()
@@ -694,6 +817,10 @@ class MainWindow(QMainWindow):
         if not self._restoring_filters:
             self._save_filters()
         self._update_progress()
+        self._show_hidden_rows()
+
+    def _show_hidden_rows(self) -> None:
+        self.filters.show_hidden_rows(self.proxy.rowCount(), self.model.rowCount())
 
     def _update_progress(self) -> None:
         day = self.filters.selected_day()
@@ -904,8 +1031,7 @@ class MainWindow(QMainWindow):
                 day=self.settings.get(FILTER_DAY),
                 category=self.settings.get(FILTER_CATEGORY),
                 status=self.settings.get(FILTER_STATUS),
-                search=self.settings.get(FILTER_SEARCH),
-            )
+            )  # the search text is not restored: a stale one would seem to hide interviews
             self._filter_changed()
         finally:
             self._restoring_filters = False
@@ -916,7 +1042,6 @@ class MainWindow(QMainWindow):
         self.settings.set(FILTER_CATEGORY, self.filters.selected_category())
         status = self.filters.selected_status()
         self.settings.set(FILTER_STATUS, status.key if status is not None else "")
-        self.settings.set(FILTER_SEARCH, self.filters.search.text())
 
     def _save_view_state(self) -> None:
         self.settings.set(WINDOW_GEOMETRY, bytes(self.saveGeometry().data()))
@@ -944,6 +1069,14 @@ class MainWindow(QMainWindow):
             self.model.set_panel(None)
             panel.close()
         event.accept()
+
+
+def open_panel_at(path: Path) -> PanelFile:
+    """A panel file by its path: writable in the data folder's panels folder, where the judge's
+    live files are; read-only anywhere else (a copy for the chair on a USB stick, say), so that
+    scores typed there cannot diverge from the judge's own file."""
+    read_only = not session.in_folder(path, paths.panels_dir())
+    return PanelFile.open(path, read_only=read_only)
 
 
 def _same_file(a: Path, b: Path) -> bool:

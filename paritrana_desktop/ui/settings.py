@@ -79,7 +79,7 @@ SCHEDULE_HEADER: Setting[bytes] = Setting("window/schedule_header", b"", "bytes"
 FILTER_DAY: Setting[str] = Setting("filters/day", "", "str")  # ISO date or "" for all days
 FILTER_CATEGORY: Setting[str] = Setting("filters/category", "", "str")  # code or ""
 FILTER_STATUS: Setting[str] = Setting("filters/status", "", "str")  # status key or ""
-FILTER_SEARCH: Setting[str] = Setting("filters/search", "", "str")
+# The search text is not kept: after a restart it would seem to hide interviews.
 
 
 class Settings:

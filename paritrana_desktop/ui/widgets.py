@@ -5,13 +5,15 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -25,8 +27,64 @@ def escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+READ_ONLY_BAR_STYLE = (
+    "QFrame#readOnlyBar { background: #e3effc; border: 1px solid #4a7fc1; border-radius: 3px; }"
+    " QLabel#readOnlyText { color: #12355e; }"
+)
+HIDDEN_ROWS_STYLE = (
+    "QLabel#hiddenRowsHint { background: #fff3c4; color: #5c3d00; border: 1px solid #e0b000;"
+    " border-radius: 3px; padding: 2px 8px; }"
+)
+
+
+class ReadOnlyBar(QFrame):
+    """Says that the open panel file is a copy outside the data folder, opened read-only, and
+    offers the way on: the judge's own panel file, or taking the copy over on a new laptop."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("readOnlyBar")
+        self.setStyleSheet(READ_ONLY_BAR_STYLE)
+        self.text = QLabel(self)
+        self.text.setObjectName("readOnlyText")
+        self.text.setWordWrap(True)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.open_own_button = QPushButton(self.tr("Open &my own panel file"), self)
+        self.open_own_button.setObjectName("openOwnButton")
+        self.continue_button = QPushButton(self.tr("&Continue scoring from this copy..."), self)
+        self.continue_button.setObjectName("continueFromCopyButton")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.open_own_button)
+        layout.addWidget(self.continue_button)
+        self.hide()
+
+    def show_copy(self, path: Path, own: Path | None) -> None:
+        """``path`` is open read-only; ``own`` is the judge's panel file, None if none yet."""
+        where = self.tr(
+            "<b>Read-only:</b> this file is outside your data folder (for example a copy for "
+            "the chair), so it is opened read-only and nothing can be changed in it."
+        )
+        if own is not None:
+            then = self.tr("Your own panel file for this event is {own}; score in that one.")
+            then = then.format(own=escape(str(own)))
+        else:
+            then = self.tr(
+                "There is no panel file of yours for this event on this laptop. If you have "
+                "moved to this laptop, you can continue scoring from this copy."
+            )
+        self.text.setText(f"{where} {then}")
+        self.setToolTip(str(path))
+        self.open_own_button.setVisible(own is not None)
+        self.open_own_button.setToolTip(str(own) if own is not None else "")
+        self.continue_button.setVisible(own is None)
+        self.show()
+
+
 class EventHeader(QWidget):
-    """The event, the judge and where the file is; a DEMO banner for the demo event."""
+    """The event, the judge and where the file is; a DEMO banner for the demo event; a bar when
+    the file is a copy opened read-only."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -69,8 +127,12 @@ class EventHeader(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.judge_line)
         layout.addWidget(self.file_line)
+        self.read_only_bar = ReadOnlyBar(self)
+        layout.addWidget(self.read_only_bar)
 
-    def show_panel(self, event: Event, judge: Judge, path: Path) -> None:
+    def show_panel(
+        self, event: Event, judge: Judge, path: Path, *, read_only: bool = False
+    ) -> None:
         self.demo_banner.setVisible(event.is_demo)
         self.title.setText(event.name)
         role = self.tr("chair") if judge.role is Role.KETUA else self.tr("member")
@@ -79,8 +141,14 @@ class EventHeader(QWidget):
                 name=escape(judge.name), institution=escape(judge.institution), role=role
             )
         )
-        self.file_line.setText(self.tr("Your panel file: {path}").format(path=escape(str(path))))
+        if read_only:
+            line = self.tr("Open read-only: {path}")
+        else:
+            line = self.tr("Your panel file: {path}")
+        self.file_line.setText(line.format(path=escape(str(path))))
         self.file_line.setToolTip(str(path))
+        if not read_only:
+            self.read_only_bar.hide()
 
     def show_event(self, event: Event) -> None:
         """The event alone, while the judge has not said who they are yet."""
@@ -88,12 +156,14 @@ class EventHeader(QWidget):
         self.title.setText(event.name)
         self.judge_line.setText(self.tr("Choose your name from the panel to start."))
         self.file_line.setText("")
+        self.read_only_bar.hide()
 
     def clear(self) -> None:
         self.demo_banner.hide()
         self.title.setText(self.tr("No file open"))
         self.judge_line.setText("")
         self.file_line.setText("")
+        self.read_only_bar.hide()
 
 
 class FilterBar(QWidget):
@@ -103,6 +173,9 @@ class FilterBar(QWidget):
     categoryChanged = Signal(str)  # code, "" for all
     statusChanged = Signal(object)  # MyStatus | None
     searchChanged = Signal(str)
+    searchAccepted = Signal()  # Enter in the search box
+    searchLeft = Signal()  # Down in the search box: on to the schedule
+    showAllRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None, locale: QLocale | None = None) -> None:
         super().__init__(parent)
@@ -151,8 +224,22 @@ class FilterBar(QWidget):
         self.progress.setFont(font)
         self.progress.setFrameShape(QFrame.Shape.NoFrame)
 
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        self.hidden_rows_hint = QLabel(self)
+        self.hidden_rows_hint.setObjectName("hiddenRowsHint")
+        self.hidden_rows_hint.setStyleSheet(HIDDEN_ROWS_STYLE)
+        self.hidden_rows_hint.setTextFormat(Qt.TextFormat.RichText)
+        self.hidden_rows_hint.linkActivated.connect(lambda _link: self.showAllRequested.emit())
+        self.hidden_rows_hint.hide()
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(4)
+        layout = QHBoxLayout()
+        outer.addLayout(layout)
+        hint_row = QHBoxLayout()
+        hint_row.addWidget(self.hidden_rows_hint)
+        hint_row.addStretch(1)
+        outer.addLayout(hint_row)
         for label, widget in (
             (day_label, self.day),
             (category_label, self.category),
@@ -172,6 +259,21 @@ class FilterBar(QWidget):
             lambda _n: self.statusChanged.emit(self.selected_status())
         )
         self.search.textChanged.connect(self.searchChanged.emit)
+        self.search.returnPressed.connect(self.searchAccepted.emit)
+        self.search.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.search
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Down
+            and event.modifiers()
+            in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+        ):
+            self.searchLeft.emit()
+            return True
+        return super().eventFilter(watched, event)
 
     # --- content -------------------------------------------------------------------------
     def set_event(self, event: Event | None) -> None:
@@ -235,3 +337,14 @@ class FilterBar(QWidget):
         else:
             text = self.tr("All days: {progress}").format(progress=text)
         self.progress.setText(text)
+
+    def show_hidden_rows(self, shown: int, total: int) -> None:
+        """Say so whenever the filters hide interviews, so none seems lost."""
+        if shown >= total:
+            self.hidden_rows_hint.hide()
+            return
+        text = self.tr("{shown} of {total} interviews shown").format(shown=shown, total=total)
+        link = self.tr("Ctrl+L show all")
+        self.hidden_rows_hint.setText(f'{escape(text)} · <a href="all">{escape(link)}</a>')
+        self.hidden_rows_hint.setAccessibleName(f"{text} · {link}")
+        self.hidden_rows_hint.show()

@@ -98,6 +98,10 @@
         <translation>Panelis: &lt;b&gt;{name}&lt;/b&gt;, {institution} ({role})</translation>
     </message>
     <message>
+        <source>Open read-only: {path}</source>
+        <translation>Dibuka hanya-baca: {path}</translation>
+    </message>
+    <message>
         <source>Your panel file: {path}</source>
         <translation>Berkas panel Anda: {path}</translation>
     </message>
@@ -175,6 +179,14 @@
     <message>
         <source>All days: {progress}</source>
         <translation>Semua hari: {progress}</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} interviews shown</source>
+        <translation>{shown} dari {total} wawancara ditampilkan</translation>
+    </message>
+    <message>
+        <source>Ctrl+L show all</source>
+        <translation>Ctrl+L tampilkan semua</translation>
     </message>
 </context>
 <context>
@@ -260,6 +272,22 @@
     <message>
         <source>Write a checked copy of your panel file, for example to a USB stick</source>
         <translation>Tulis salinan berkas panel Anda yang sudah diperiksa, misalnya ke flashdisk</translation>
+    </message>
+    <message>
+        <source>Open my own &amp;panel file</source>
+        <translation>Buka berkas panel &amp;saya sendiri</translation>
+    </message>
+    <message>
+        <source>Open your panel file in the data folder instead of this read-only copy</source>
+        <translation>Buka berkas panel Anda di folder data, bukan salinan hanya-baca ini</translation>
+    </message>
+    <message>
+        <source>&amp;Continue scoring from this copy...</source>
+        <translation>&amp;Lanjutkan menilai dengan salinan ini...</translation>
+    </message>
+    <message>
+        <source>After moving to this laptop: make this copy your panel file here</source>
+        <translation>Setelah pindah ke laptop ini: jadikan salinan ini berkas panel Anda di sini</translation>
     </message>
     <message>
         <source>&amp;Merge panel files...</source>
@@ -378,6 +406,70 @@ Tanyakan kepada sekretariat versi mana yang berlaku.</translation>
         <translation>Berkas tidak dibuka.</translation>
     </message>
     <message>
+        <source>You have no panel file for this event in your data folder.</source>
+        <translation>Anda belum mempunyai berkas panel untuk kegiatan ini di folder data Anda.</translation>
+    </message>
+    <message>
+        <source>You already have a panel file</source>
+        <translation>Anda sudah mempunyai berkas panel</translation>
+    </message>
+    <message>
+        <source>You already have a panel file for this event on this laptop:
+{own}
+
+Go on scoring in that one (File &gt; Open my own panel file). The copy was not taken over.</source>
+        <translation>Anda sudah mempunyai berkas panel untuk kegiatan ini di laptop ini:
+{own}
+
+Lanjutkan menilai di berkas itu (Berkas &gt; Buka berkas panel saya sendiri). Salinan tidak diambil alih.</translation>
+    </message>
+    <message>
+        <source>Continue scoring from this copy?</source>
+        <translation>Lanjutkan menilai dengan salinan ini?</translation>
+    </message>
+    <message>
+        <source>Do this only if you have moved to this laptop and will score nowhere else.
+
+The copy
+{copy}
+is copied into your data folder and checked; from then on you score in the new file there. The copy itself is left unchanged.
+
+Continue scoring from this copy?</source>
+        <translation>Lakukan ini hanya jika Anda sudah pindah ke laptop ini dan tidak menilai di tempat lain.
+
+Salinan
+{copy}
+disalin ke folder data Anda dan diperiksa; sejak itu Anda menilai di berkas baru tersebut. Salinan itu sendiri tidak diubah.
+
+Lanjutkan menilai dengan salinan ini?</translation>
+    </message>
+    <message>
+        <source>The copy was not taken over.</source>
+        <translation>Salinan tidak diambil alih.</translation>
+    </message>
+    <message>
+        <source>Your panel file on this laptop</source>
+        <translation>Berkas panel Anda di laptop ini</translation>
+    </message>
+    <message>
+        <source>Your scores were copied from
+{copy}
+into your panel file on this laptop:
+{path}
+
+Go on scoring here; the copy was left unchanged.</source>
+        <translation>Nilai Anda disalin dari
+{copy}
+ke berkas panel Anda di laptop ini:
+{path}
+
+Lanjutkan menilai di sini; salinan itu tidak diubah.</translation>
+    </message>
+    <message>
+        <source>{title} (read-only)</source>
+        <translation>{title} (hanya-baca)</translation>
+    </message>
+    <message>
         <source>(no recent files)</source>
         <translation>(belum ada berkas terakhir)</translation>
     </message>
@@ -388,6 +480,10 @@ Tanyakan kepada sekretariat versi mana yang berlaku.</translation>
     <message>
         <source>No interview is scheduled for this moment.</source>
         <translation>Tidak ada wawancara terjadwal saat ini.</translation>
+    </message>
+    <message>
+        <source>No interview matches the filters.</source>
+        <translation>Tidak ada wawancara yang cocok dengan filter.</translation>
     </message>
     <message>
         <source>Choose where to put the copy for the chair (for example the USB stick)</source>
@@ -464,6 +560,29 @@ Serahkan berkas ini kepada ketua. Berkas panel Anda sendiri tetap di laptop ini;
     <message>
         <source>&lt;b&gt;Paritrana Desktop {version}&lt;/b&gt;&lt;br&gt;Offline scoring of the Paritrana Award interviews. Your data folder:&lt;br&gt;{folder}</source>
         <translation>&lt;b&gt;Paritrana Desktop {version}&lt;/b&gt;&lt;br&gt;Penilaian wawancara Paritrana Award tanpa internet. Folder data Anda:&lt;br&gt;{folder}</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyBar</name>
+    <message>
+        <source>Open &amp;my own panel file</source>
+        <translation>Buka berkas &amp;panel saya sendiri</translation>
+    </message>
+    <message>
+        <source>&amp;Continue scoring from this copy...</source>
+        <translation>&amp;Lanjutkan menilai dengan salinan ini...</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Read-only:&lt;/b&gt; this file is outside your data folder (for example a copy for the chair), so it is opened read-only and nothing can be changed in it.</source>
+        <translation>&lt;b&gt;Hanya-baca:&lt;/b&gt; berkas ini berada di luar folder data Anda (misalnya salinan untuk ketua), jadi dibuka hanya-baca dan tidak ada yang dapat diubah di dalamnya.</translation>
+    </message>
+    <message>
+        <source>Your own panel file for this event is {own}; score in that one.</source>
+        <translation>Berkas panel Anda sendiri untuk kegiatan ini adalah {own}; menilailah di berkas itu.</translation>
+    </message>
+    <message>
+        <source>There is no panel file of yours for this event on this laptop. If you have moved to this laptop, you can continue scoring from this copy.</source>
+        <translation>Belum ada berkas panel Anda untuk kegiatan ini di laptop ini. Jika Anda sudah pindah ke laptop ini, Anda dapat melanjutkan menilai dengan salinan ini.</translation>
     </message>
 </context>
 <context>

@@ -15,10 +15,11 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 from paritrana_desktop.domain.event import Event
 from paritrana_desktop.storage.event_file import write_event_file
 from paritrana_desktop.storage.panel_file import PanelFile
+from paritrana_desktop.ui import paths
 from paritrana_desktop.ui.judge_dialog import JudgeChooser
 from paritrana_desktop.ui.main_window import MainWindow
 from paritrana_desktop.ui.schedule_model import Column
-from paritrana_desktop.ui.settings import FILTER_SEARCH, RECENT_FILES, Settings
+from paritrana_desktop.ui.settings import FILTER_CATEGORY, RECENT_FILES, Settings
 from tests.factories import small_event
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -263,22 +264,23 @@ def test_the_interview_of_this_moment_is_highlighted_and_selected(
 def test_the_now_interview_is_shown_even_if_saved_filters_hide_it(
     qtbot: Any, settings: Settings, clock: Any, panel_file: PanelFile
 ) -> None:
-    settings.set(FILTER_SEARCH, "Contoh")
+    settings.set(FILTER_CATEGORY, "PB")  # only PT Contoh
     clock.now = dt.datetime(2025, 7, 28, 8, 15)
     window = MainWindow(settings, clock=clock)
     qtbot.addWidget(window)
     window.set_panel(panel_file)
     assert window.selected_interview_id() == "W01"
-    assert window.filters.search.text() == ""
+    assert window.filters.selected_category() == ""
 
 
 def test_recent_files_and_reopening_keep_the_state(
     qtbot: Any, settings: Settings, clock: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     clock.now = dt.datetime(2025, 8, 1, 12, 0)  # after the event: nothing to jump to
-    first = PanelFile.create(tmp_path / "first.paritrana-panel", small_event("AAA25"), "J1")
+    panels = paths.panels_dir()  # the judge's own files: opened writable, remembered
+    first = PanelFile.create(panels / "first.paritrana-panel", small_event("AAA25"), "J1")
     first.close()
-    second = PanelFile.create(tmp_path / "second.paritrana-panel", small_event("BBB25"), "J3")
+    second = PanelFile.create(panels / "second.paritrana-panel", small_event("BBB25"), "J3")
     second.close()
 
     window = MainWindow(settings, clock=clock)
@@ -298,8 +300,7 @@ def test_recent_files_and_reopening_keep_the_state(
     assert window.panel is not None and window.panel.path == first.path
 
     # change the view, then close and start again
-    qtbot.keyClicks(window.filters.search, "Berau")
-    window.filters.status.setCurrentIndex(window.filters.status.findData("not_scored"))
+    window.filters.day.setCurrentIndex(window.filters.day.findData("2025-07-29"))
     window.table.setColumnWidth(Column.ROOM, 231)
     window.resize(700, 500)
     window.close()
@@ -312,9 +313,8 @@ def test_recent_files_and_reopening_keep_the_state(
     again.show()
     open_initial(again, again.settings)
     assert again.panel is not None and again.panel.path == first.path
-    assert again.filters.search.text() == "Berau"
-    assert again.filters.selected_status() is not None
-    assert visible_participants(again) == ["Kabupaten Berau"]
+    assert again.filters.selected_day() == dt.date(2025, 7, 29)
+    assert visible_participants(again) == ["PT Contoh"]
     assert again.table.columnWidth(Column.ROOM) == 231
     assert again.height() == 500  # the offscreen screen is 800 px wide: the width is clamped
 
@@ -393,7 +393,7 @@ def test_a_file_open_in_another_copy_of_the_program_gets_a_clear_dialog(
     monkeypatch: pytest.MonkeyPatch,
     message_boxes: Any,
 ) -> None:
-    path = tmp_path / "locked.paritrana-panel"
+    path = paths.panels_dir() / "locked.paritrana-panel"
     PanelFile.create(path, small_event(), "J1").close()
     holder = subprocess.Popen(
         [sys.executable, "-c", LOCK_HOLDER, str(path)],
@@ -625,3 +625,71 @@ def test_click_on_a_header_sorts_by_my_total(
         main_window.proxy.index(r, Column.TOTAL).data() for r in range(main_window.proxy.rowCount())
     ]
     assert totals == ["5.00 / 5", "2.00 / 5", "", ""]
+
+
+def test_enter_in_the_search_box_scores_the_match_and_down_goes_to_the_schedule(
+    qtbot: Any, english: None, main_window: MainWindow, panel_file: PanelFile, clock: Any
+) -> None:
+    clock.now = dt.datetime(2025, 7, 28, 10, 10)  # W03 selected on opening
+    main_window.set_panel(panel_file)
+    qtbot.keyClick(main_window.table, Qt.Key.Key_F, CTRL)
+    qtbot.keyClicks(main_window.filters.search, "paser")
+    assert visible_participants(main_window) == ["Kabupaten Paser"]
+    qtbot.keyClick(main_window.filters.search, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: main_window.scoring_dialog is not None)
+    assert main_window.scoring_dialog.interview_id == "W02"  # type: ignore[union-attr]
+    main_window.scoring_dialog.close()  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: main_window.scoring_dialog is None)
+
+    # several matches: Down goes into the schedule at the selected match, Down again moves on
+    qtbot.keyClick(main_window.table, Qt.Key.Key_F, CTRL)
+    qtbot.keyClicks(main_window.filters.search, "kabupaten")
+    assert len(visible_participants(main_window)) == 3
+    selected = main_window.selected_interview_id()
+    qtbot.keyClick(main_window.filters.search, Qt.Key.Key_Down)
+    assert main_window.table.hasFocus()
+    assert main_window.selected_interview_id() == selected
+    qtbot.keyClick(main_window.table, Qt.Key.Key_Down)
+    assert main_window.selected_interview_id() != selected
+
+    # Enter on no match opens nothing
+    qtbot.keyClick(main_window.table, Qt.Key.Key_F, CTRL)
+    qtbot.keyClicks(main_window.filters.search, "zzz")
+    qtbot.keyClick(main_window.filters.search, Qt.Key.Key_Return)
+    assert main_window.scoring_dialog is None
+    assert "No interview matches" in main_window.statusBar().currentMessage()
+
+
+def test_filters_are_restored_but_not_the_search_and_hidden_rows_are_announced(
+    qtbot: Any, indonesian: None, settings: Settings, clock: Any
+) -> None:
+    clock.now = dt.datetime(2025, 8, 1, 12, 0)  # after the event: nothing to jump to
+    path = paths.panels_dir() / "TEST25_J2.paritrana-panel"
+    PanelFile.create(path, small_event(), "J2").close()
+    first = MainWindow(settings, clock=clock)
+    qtbot.addWidget(first)
+    first.show()
+    assert first.open_path(path)
+    hint = first.filters.hidden_rows_hint
+    assert not hint.isVisible()  # nothing hidden, nothing said
+    first.filters.category.setFocus()
+    qtbot.keyClick(first.filters.category, Qt.Key.Key_Down)  # Pemerintah Kabupaten/Kota
+    qtbot.keyClick(first.table, Qt.Key.Key_F, CTRL)
+    qtbot.keyClicks(first.filters.search, "Berau")
+    assert visible_participants(first) == ["Kabupaten Berau"]
+    assert hint.isVisible() and "1 dari 4 wawancara ditampilkan" in hint.text()
+    first.close()
+
+    again = MainWindow(Settings(), clock=clock)
+    qtbot.addWidget(again)
+    again.show()
+    assert again.open_path(path)
+    assert again.filters.selected_category() == "PEMKAB"  # the filter is remembered
+    assert again.filters.search.text() == ""  # the search is not
+    assert len(visible_participants(again)) == 3
+    hint = again.filters.hidden_rows_hint
+    assert hint.isVisible()
+    assert "3 dari 4 wawancara ditampilkan" in hint.text() and "Ctrl+L" in hint.text()
+    shortcut(qtbot, again, Qt.Key.Key_L)  # show all
+    assert len(visible_participants(again)) == 4
+    assert not hint.isVisible()
