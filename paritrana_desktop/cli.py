@@ -6,6 +6,7 @@ Exit status: 0 success, 1 failure (one clear line on stderr), 2 usage error.
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -18,9 +19,38 @@ EXIT_FAILURE = 1
 EXIT_USAGE = 2
 
 
+# argparse's own messages, in Bahasa Indonesia: (pattern, sentence with the pattern's groups).
+_USAGE_ID = (
+    (r"the following arguments are required: (.+)", "argumen wajib belum diberikan: {0}"),
+    (r"unrecognized arguments: (.+)", "argumen atau opsi tidak dikenal: {0}"),
+    (
+        r"argument (.+?): invalid choice: (.+?) \(choose from (.+)\)",
+        "pilihan {1} untuk {0} tidak dikenal; pilih salah satu dari {2}",
+    ),
+    (r"argument (.+?): invalid int value: (.+)", "{0} harus berupa bilangan bulat, bukan {1}"),
+    (r"argument (.+?): invalid \w+ value: (.+)", "nilai {1} untuk {0} tidak sah"),
+    (r"argument (.+?): expected one argument", "{0} memerlukan satu nilai"),
+    (r"ambiguous option: (.+?) could match (.+)", "opsi {0} tidak jelas; bisa berarti {1}"),
+)
+
+
+def usage_message_id(message: str) -> str | None:
+    """argparse's English ``message`` in Bahasa Indonesia, or None for a rare one."""
+    for pattern, sentence in _USAGE_ID:
+        found = re.fullmatch(pattern, message)
+        if found:
+            return sentence.format(*found.groups())
+    return None
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
+        """Usage, then the Indonesian sentence (unless English is asked for) and argparse's
+        English original; exit status 2."""
         self.print_usage(sys.stderr)
+        indonesian = usage_message_id(message)
+        if indonesian and language_from_environment() != "en":
+            print(f"{self.prog}: {indonesian}", file=sys.stderr)
         print(f"{self.prog}: {message}", file=sys.stderr)
         raise SystemExit(EXIT_USAGE)
 
