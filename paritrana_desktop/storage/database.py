@@ -117,11 +117,27 @@ def check_header(path: Path, kind: FileKind) -> Header:
             f"{path.name} is empty (0 bytes): not a Paritrana {kind.name_en}. Copy it again.",
         )
     if not header.is_sqlite:
+        if path.name.endswith(kind.extension):  # the right name on the wrong content
+            advice_id, advice_en = (
+                (
+                    "Minta panelisnya mengekspor ulang berkas panelnya.",
+                    "Ask the judge to export the panel file again.",
+                )
+                if kind is FileKind.PANEL
+                else (
+                    "Minta sekretariat mengirim ulang berkas kegiatannya.",
+                    "Ask the secretariat to send the event file again.",
+                )
+            )
+        else:
+            advice_id = f"Pilih {kind.name_id} berakhiran {kind.extension}."
+            article = "an" if kind is FileKind.EVENT else "a"
+            advice_en = f"Choose {article} {kind.name_en} ending in {kind.extension}."
         raise NotOurFileError(
-            f"{path.name} bukan {kind.name_id} Paritrana (bukan berkas SQLite). "
-            f"Pilih berkas berakhiran {kind.extension}.",
-            f"{path.name} is not a Paritrana {kind.name_en} (not a SQLite file). "
-            f"Choose a file ending in {kind.extension}.",
+            f"{path.name} bukan berkas yang dibuat Paritrana Desktop (mungkin rusak, atau "
+            f"berkas jenis lain). {advice_id}",
+            f"{path.name} is not a file made by Paritrana Desktop (it may be damaged, or "
+            f"another kind of file). {advice_en}",
         )
     if header.kind is None:
         raise NotOurFileError(

@@ -176,7 +176,7 @@ def test_from_adding_files_to_the_written_workbook(
     broken = table["rusak.paritrana-panel"]
     assert broken[COLUMNS.OUTCOME] == "REFUSED"
     assert broken[COLUMNS.JUDGE] == "—"
-    assert "not a SQLite file" in broken[COLUMNS.REASONS]
+    assert "not a file made by Paritrana Desktop" in broken[COLUMNS.REASONS]
     assert cell(dialog, "rusak.paritrana-panel", COLUMNS.OUTCOME, OUTCOME_ROLE) == "ditolak"
     background = cell(dialog, "rusak.paritrana-panel", COLUMNS.FILE, Qt.ItemDataRole.BackgroundRole)
     assert isinstance(background, QBrush)
@@ -471,7 +471,8 @@ def test_the_window_speaks_indonesian(
     wait_idle(qtbot, window)
     table = rows(window)
     assert table["rusak.paritrana-panel"][COLUMNS.OUTCOME] == "DITOLAK"
-    assert "bukan berkas SQLite" in table["rusak.paritrana-panel"][COLUMNS.REASONS]
+    reasons = table["rusak.paritrana-panel"][COLUMNS.REASONS]
+    assert "bukan berkas yang dibuat Paritrana Desktop" in reasons
     assert table["panel_J1.paritrana-panel"][COLUMNS.OUTCOME] == "dipakai"
     assert window.model.headerData(COLUMNS.RECUSALS, Qt.Orientation.Horizontal) == (
         "Konflik kepentingan"

@@ -135,8 +135,10 @@ def test_random_bytes_are_refused(tmp_path: Path, size: int) -> None:
     with pytest.raises(NotOurFileError) as caught:
         read_event_file(path)
     _sentence(caught.value)
-    assert "not a SQLite file" in caught.value.en_text
-    assert ".paritrana-kegiatan" in caught.value.en_text
+    assert "is not a file made by Paritrana Desktop" in caught.value.en_text
+    assert "bukan berkas yang dibuat Paritrana Desktop" in caught.value.id_text
+    assert "SQLite" not in caught.value.id_text + caught.value.en_text
+    assert caught.value.en_text.endswith("Ask the secretariat to send the event file again.")
 
 
 def test_a_text_file_renamed_is_refused(tmp_path: Path) -> None:
@@ -144,6 +146,15 @@ def test_a_text_file_renamed_is_refused(tmp_path: Path) -> None:
     path.write_text("Jadwal wawancara hari pertama\n" * 20, encoding="utf-8")
     with pytest.raises(NotOurFileError):
         read_event_file(path)
+    other = tmp_path / "catatan.txt"
+    path.rename(other)
+    with pytest.raises(NotOurFileError) as caught:
+        read_event_file(other)
+    assert caught.value.id_text == (
+        "catatan.txt bukan berkas yang dibuat Paritrana Desktop (mungkin rusak, atau berkas "
+        "jenis lain). Pilih berkas kegiatan berakhiran .paritrana-kegiatan."
+    )
+    assert caught.value.en_text.endswith("Choose an event file ending in .paritrana-kegiatan.")
 
 
 def test_another_programs_database_is_refused(tmp_path: Path) -> None:

@@ -447,3 +447,18 @@ def test_a_really_full_disk_loses_nothing_saved(tiny_disk: Path) -> None:
         assert panel.scorecard("W01").ratings["WAW"] == 3.0
         assert panel.scorecard("W01").revision == saved.revision + 1
         assert panel.verify().ok
+
+
+def test_a_text_file_named_as_a_panel_file_gets_a_plain_sentence(tmp_path: Path) -> None:
+    path = tmp_path / "notes.paritrana-panel"
+    path.write_text("catatan wawancara hari pertama\n" * 20, encoding="utf-8")
+    with pytest.raises(NotOurFileError) as caught:
+        PanelFile.open(path)
+    assert caught.value.id_text == (
+        "notes.paritrana-panel bukan berkas yang dibuat Paritrana Desktop (mungkin rusak, atau "
+        "berkas jenis lain). Minta panelisnya mengekspor ulang berkas panelnya."
+    )
+    assert caught.value.en_text == (
+        "notes.paritrana-panel is not a file made by Paritrana Desktop (it may be damaged, or "
+        "another kind of file). Ask the judge to export the panel file again."
+    )
