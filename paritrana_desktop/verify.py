@@ -13,6 +13,14 @@ from .storage.event_file import read_event_file
 from .storage.panel_file import PanelFile
 
 
+def _kind_line(kind: FileKind, version: int, en: bool) -> str:
+    """``berkas panel, versi format 1 (terbaru yang dikenal program ini: 1)``."""
+    newest = current_version(kind)
+    if en:
+        return f"{kind.name_en}, format version {version} (newest this program knows: {newest})"
+    return f"{kind.name_id}, versi format {version} (terbaru yang dikenal program ini: {newest})"
+
+
 def describe_file(path: Path) -> tuple[bool, list[str]]:
     """(sound, lines to show) for one file, in the current language."""
     en = current_language() == "en"
@@ -21,13 +29,8 @@ def describe_file(path: Path) -> tuple[bool, list[str]]:
         kind = header.kind
         if kind is FileKind.EVENT:
             event = read_event_file(path)
-            head = (
-                f"event file, format {header.user_version} of {current_version(kind)}"
-                if en
-                else f"berkas kegiatan, format {header.user_version} dari {current_version(kind)}"
-            )
             return True, [
-                head,
+                _kind_line(kind, header.user_version, en),
                 f"{event.name} ({event.code})",
                 (
                     f"{len(event.categories)} categories, {len(event.interviews)} interviews, "
@@ -46,12 +49,7 @@ def describe_file(path: Path) -> tuple[bool, list[str]]:
             final = sum(1 for c in cards if c.is_final and not c.conflict)
             drafts = len(cards) - final - conflicts
             lines = [
-                (
-                    f"panel file, format {header.user_version} of {current_version(FileKind.PANEL)}"
-                    if en
-                    else f"berkas panel, format {header.user_version} dari "
-                    f"{current_version(FileKind.PANEL)}"
-                ),
+                _kind_line(FileKind.PANEL, header.user_version, en),
                 f"{panel.event.name} ({panel.event.code})",
                 (
                     f"judge {panel.judge.name} ({panel.judge.id}), {panel.judge.institution}"
