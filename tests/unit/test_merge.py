@@ -584,6 +584,24 @@ def test_cli_refuses_to_overwrite_a_workbook_unless_replace(
     assert "--replace" in capsys.readouterr().out
 
 
+def test_cli_report_ranks_with_the_workbooks_three_decimals_in_the_language(
+    day: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import re
+
+    assert cli.main(["merge", str(day), "-o", str(tmp_path / "a.xlsx")]) == 0
+    ranking = capsys.readouterr().out.split("Peringkat:")[1]
+    scores = re.findall(r"^ +\d+\. .+: (\S+) \(n=\d+\)$", ranking, re.MULTILINE)
+    assert scores and all(re.fullmatch(r"\d+,\d{3}", s) for s in scores)  # "0.000" in Excel
+    try:
+        assert cli.main(["--lang", "en", "merge", str(day), "-o", str(tmp_path / "b.xlsx")]) == 0
+    finally:
+        set_language("id")
+    ranking = capsys.readouterr().out.split("Ranking:")[1]
+    scores = re.findall(r"^ +\d+\. .+: (\S+) \(n=\d+\)$", ranking, re.MULTILINE)
+    assert scores and all(re.fullmatch(r"\d+\.\d{3}", s) for s in scores)
+
+
 def test_cli_refuses_with_reasons_on_stderr_and_exits_1(
     day: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
