@@ -163,11 +163,23 @@ def _write_small(
     freeze: str = "A2",
     blocks: Sequence[int] = (),
     breaks: Sequence[int] = (),
+    print_cols: int | None = None,
+    more_pages: bool = False,
+    title_cols: int = 0,
 ) -> SheetWriter:
     """A sheet small enough to hold in memory, so its widths fit its content."""
     widths = fit_widths(cols, rows)
     writer = SheetWriter(
-        wb, title, cols, widths, freeze=freeze, page_header=page_header, top_align=True
+        wb,
+        title,
+        cols,
+        widths,
+        freeze=freeze,
+        page_header=page_header,
+        top_align=True,
+        print_cols=print_cols,
+        more_pages=more_pages,
+        title_cols=title_cols,
     )
     block_rows = set(blocks)
     break_rows = set(breaks)
@@ -186,27 +198,30 @@ def _category_rows(results: Sequence[CategoryResult]) -> Iterator[tuple[bool, Ca
 
 # --- Peringkat -----------------------------------------------------------------------------
 
+# The first RANKING_PRINTED columns are what the minutes need: they fill the printed page's
+# width; the further checks print on the next page (a column break), at the same size.
 RANKING_COLS = (
-    Col("Kategori", max_width=22, wrap=True),
-    Col("Peringkat", number_format="0", bold=True),
+    Col("Kategori", max_width=18, wrap=True),
+    Col("Peringkat", number_format="0", bold=True, align="center"),
     Col("Peserta", max_width=30, wrap=True),
     Col("Nilai resmi", number_format=SCORE, bold=True),
-    Col("Nilai resmi (% maks.)", number_format=PERCENT),
-    Col("n", number_format="0"),
+    Col("n", number_format="0", align="center"),
     Col("Median", number_format=SCORE),
     Col("Terendah", number_format=SCORE),
     Col("Tertinggi", number_format=SCORE),
     Col("Simpangan baku (sampel)", number_format=SCORE),
+    Col("Penanda", max_width=22, wrap=True),
+    Col("Keterangan seri", max_width=32, wrap=True),
+    Col("Nilai resmi (% maks.)", number_format=PERCENT),
     Col("Rata-rata terpangkas", number_format=SCORE),
     Col("Rata-rata z", number_format="0.00"),
-    Col("Final", number_format="0"),
-    Col("Draf", number_format="0"),
-    Col("Konflik kepentingan", number_format="0"),
-    Col("Belum dinilai", number_format="0"),
-    Col("Penanda", max_width=24, wrap=True),
-    Col("Keterangan seri", max_width=40, wrap=True),
+    Col("Final", number_format="0", align="center"),
+    Col("Draf", number_format="0", align="center"),
+    Col("Konflik kepentingan", number_format="0", align="center"),
+    Col("Belum dinilai", number_format="0", align="center"),
     Col("ID wawancara"),
 )
+RANKING_PRINTED = 11
 
 
 def ranking_rows(plan: MergePlan) -> list[list[object]]:
@@ -219,20 +234,20 @@ def ranking_rows(plan: MergePlan) -> list[list[object]]:
                     f.rank,
                     f.interview.participant,
                     _number(f.official),
-                    _number(f.percent),
                     f.n,
                     _number(f.median),
                     _number(f.lowest),
                     _number(f.highest),
                     _number(f.sd),
+                    _flags(f) or None,
+                    f.tie_note_id or None,
+                    _number(f.percent),
                     _number(f.trimmed_mean),
                     _number(f.z_mean),
                     f.n_final,
                     f.n_draft,
                     f.n_conflict,
                     f.n_missing,
-                    _flags(f) or None,
-                    f.tie_note_id or None,
                     f.interview.id,
                 ]
             )
@@ -259,6 +274,9 @@ def _ranking(wb: Workbook, plan: MergePlan, event: Event, title: str) -> None:
         freeze="D2",
         blocks=starts[1:],
         breaks=starts[1:],
+        print_cols=RANKING_PRINTED,
+        more_pages=True,
+        title_cols=3,
     )
 
 
@@ -294,19 +312,26 @@ def _schedule_order(plan: MergePlan, result: CategoryResult) -> list[Participant
 
 
 def _judge_cols(event: Event, number_format: str | None) -> list[Col]:
+    # Centred: a total and the word standing in for it ("draf") read alike in the column.
     return [
-        Col(_judge_label(event, j.id), number_format=number_format, max_width=14, wrap=True)
+        Col(
+            _judge_label(event, j.id),
+            number_format=number_format,
+            max_width=12,
+            wrap=True,
+            align="center",
+        )
         for j in event.judges
     ]
 
 
 def _matrix(wb: Workbook, plan: MergePlan, event: Event, title: str) -> None:
     cols = [
-        Col("Kategori", max_width=22, wrap=True),
-        Col("Peserta", max_width=30, wrap=True),
+        Col("Kategori", max_width=16, wrap=True),
+        Col("Peserta", max_width=26, wrap=True),
         *_judge_cols(event, SCORE),
         Col("Nilai resmi", number_format=SCORE, bold=True),
-        Col("n", number_format="0"),
+        Col("n", number_format="0", align="center"),
         Col("ID wawancara"),
     ]
     rows = matrix_rows(plan)
@@ -318,6 +343,7 @@ def _matrix(wb: Workbook, plan: MergePlan, event: Event, title: str) -> None:
         page_header=title,
         freeze="C2",
         blocks=_block_starts(plan)[1:],
+        print_cols=len(cols) - 1,
     )
 
 
@@ -326,13 +352,14 @@ def _matrix(wb: Workbook, plan: MergePlan, event: Event, title: str) -> None:
 
 def _per_criterion(wb: Workbook, plan: MergePlan, event: Event, title: str) -> None:
     cols = [
-        Col("Kategori", max_width=22, wrap=True),
-        Col("Peserta", max_width=30, wrap=True),
+        Col("Kategori", max_width=16, wrap=True),
+        Col("Peserta", max_width=24, wrap=True),
         Col("Kode kriteria"),
-        Col("Kriteria", max_width=30, wrap=True),
-        Col("Bobot"),  # General: 30 and 12.5 both show as typed ("0.##" shows "30.")
+        Col("Kriteria", max_width=26, wrap=True),
+        # General: 30 and 12.5 both show as typed ("0.##" shows "30.")
+        Col("Bobot", align="right"),
         Col("Rata-rata panel", number_format=SCORE, bold=True),
-        Col("n", number_format="0"),
+        Col("n", number_format="0", align="center"),
         *_judge_cols(event, None),
         Col("ID wawancara"),
     ]
@@ -369,6 +396,7 @@ def _per_criterion(wb: Workbook, plan: MergePlan, event: Event, title: str) -> N
         page_header=title,
         freeze="E2",
         blocks=blocks[1:],
+        print_cols=len(cols) - 1,
     )
 
 
@@ -455,25 +483,26 @@ def _detail_widths(plan: MergePlan, event: Event, cols: Sequence[Col]) -> list[f
 def _detail(
     wb: Workbook, plan: MergePlan, event: Event, title: str, tick: Callable[[int, str], None]
 ) -> int:
+    # Meant for the screen: one line a row, every name whole (only a long note wraps).
     cols = [
         Col("Kegiatan"),
-        Col("Kategori", max_width=22, wrap=True),
+        Col("Kategori", max_width=42),
         Col("ID wawancara"),
-        Col("Peserta", max_width=36),
+        Col("Peserta", max_width=42),
         Col("ID panelis"),
-        Col("Panelis", max_width=28),
-        Col("Institusi", max_width=28),
+        Col("Panelis", max_width=42),
+        Col("Institusi", max_width=64),
         Col("Kode kriteria"),
-        Col("Kriteria", max_width=32),
-        Col("Bobot", width=8),
-        Col("Nilai", width=8),
+        Col("Kriteria", max_width=42),
+        Col("Bobot", width=8, align="right"),
+        Col("Nilai", width=8, align="right"),
         Col("Nilai berbobot", width=10, number_format=SCORE),
-        Col("Catatan kriteria", width=50),
+        Col("Catatan kriteria", width=60, wrap=True),
         Col("Status"),
-        Col("Dihitung", width=10),
-        Col("Revisi", width=8),
-        Col("Difinalkan", width=17, number_format=DATETIME),
-        Col("Berkas sumber", max_width=40),
+        Col("Dihitung", width=10, align="center"),
+        Col("Revisi", width=8, align="center"),
+        Col("Difinalkan", width=17, number_format=DATETIME, align="center"),
+        Col("Berkas sumber", max_width=45),
     ]
     assert tuple(c.header for c in cols) == DETAIL_HEADERS
     writer = SheetWriter(
@@ -484,6 +513,8 @@ def _detail(
         freeze="E2",
         page_header=title,
         table_name="DataRinci",
+        top_align=True,
+        fit_width=False,
     )
     count = 0
     for row in detail_rows(plan):
@@ -532,35 +563,37 @@ def note_rows(plan: MergePlan) -> list[list[object]]:
             for n, piece in enumerate(pieces, start=1):
                 rows.append(
                     [
-                        category.name,
                         interview.participant,
                         judge.name,
-                        judge.institution,
                         kind,
                         criterion_label or None,
-                        f"{n}/{len(pieces)}",
                         piece,
+                        f"{n}/{len(pieces)}",
                         used.status.value,
+                        category.name,
                         interview.id,
+                        judge.institution,
                     ]
                 )
     return rows
 
 
 def _notes(wb: Workbook, plan: MergePlan, event: Event, title: str) -> None:
+    # Printed: participant, judge, kind, criterion, the note, its part and status; category,
+    # interview and institution are for the screen (filters), after them, on one line each.
     cols = [
-        Col("Kategori", max_width=18, wrap=True),
-        Col("Peserta", max_width=22, wrap=True),
-        Col("Panelis", max_width=20, wrap=True),
-        Col("Institusi", max_width=20, wrap=True),
-        Col("Jenis", max_width=13, wrap=True),
-        Col("Kriteria", max_width=18, wrap=True),
-        Col("Bagian", width=8),
-        Col("Catatan", width=64, wrap=True),
+        Col("Peserta", max_width=24, wrap=True),
+        Col("Panelis", max_width=22, wrap=True),
+        Col("Jenis", max_width=11, wrap=True),
+        Col("Kriteria", max_width=20, wrap=True),
+        Col("Catatan", width=70, wrap=True),
+        Col("Bagian", width=8, align="center"),
         Col("Status", max_width=12, wrap=True),
+        Col("Kategori", max_width=42),
         Col("ID wawancara"),
+        Col("Institusi", max_width=64),
     ]
-    _write_small(wb, "Catatan", cols, note_rows(plan), page_header=title, freeze="C2")
+    _write_small(wb, "Catatan", cols, note_rows(plan), page_header=title, freeze="C2", print_cols=7)
 
 
 # --- Kelengkapan ---------------------------------------------------------------------------
@@ -587,13 +620,13 @@ def completeness_rows(plan: MergePlan) -> list[list[object]]:
 
 def _completeness(wb: Workbook, plan: MergePlan, event: Event, title: str) -> None:
     cols = [
-        Col("Kategori", max_width=22, wrap=True),
-        Col("Peserta", max_width=30, wrap=True),
-        *[Col(_judge_label(event, j.id), max_width=14, wrap=True) for j in event.judges],
-        Col("Final", number_format="0"),
-        Col("Draf", number_format="0"),
-        Col("Konflik kepentingan", number_format="0"),
-        Col("Belum dinilai", number_format="0"),
+        Col("Kategori", max_width=16, wrap=True),
+        Col("Peserta", max_width=26, wrap=True),
+        *_judge_cols(event, None),
+        Col("Final", number_format="0", align="center"),
+        Col("Draf", number_format="0", align="center"),
+        Col("Konflik kepentingan", number_format="0", align="center"),
+        Col("Belum dinilai", number_format="0", align="center"),
         Col("ID wawancara"),
     ]
     _write_small(
@@ -604,6 +637,7 @@ def _completeness(wb: Workbook, plan: MergePlan, event: Event, title: str) -> No
         page_header=title,
         freeze="C2",
         blocks=_block_starts(plan)[1:],
+        print_cols=len(cols) - 1,
     )
 
 
@@ -657,7 +691,18 @@ def _sources(wb: Workbook, plan: MergePlan, title: str) -> None:
         Col("SHA-256", width=17, wrap=True),
         Col("Folder", max_width=24, wrap=True),
     ]
-    _write_small(wb, "Berkas sumber", cols, source_rows(plan), page_header=title, freeze="B2")
+    # The format, the fingerprints and the folder print on a page of their own.
+    _write_small(
+        wb,
+        "Berkas sumber",
+        cols,
+        source_rows(plan),
+        page_header=title,
+        freeze="B2",
+        print_cols=12,
+        more_pages=True,
+        title_cols=1,
+    )
 
 
 # --- Keputusan -----------------------------------------------------------------------------
@@ -880,7 +925,7 @@ def check_rekap(plan: MergePlan, path: Path) -> None:
     if len(ranking) != len(expected_ranking):
         _fail("jumlah baris Peringkat", "the number of rows in Peringkat")
     for got, want in zip(ranking, expected_ranking, strict=True):
-        for index in (1, 2, 3, 5):  # rank, participant, official score, n
+        for index in (1, 2, 3, 4):  # rank, participant, official score, n
             g = got[index] if index < len(got) else None
             if not _same(g, want[index]):
                 _fail(f"Peringkat {want[2]}", f"Peringkat {want[2]}")

@@ -5,6 +5,13 @@ sets what write-only mode needs before the first row (column widths, frozen head
 print fitted to the page width, header row repeated on every printed page) and streams the
 rows, making every string safe on the way (``safe_text``). Filters go on the header row, or
 the sheet becomes an Excel table.
+
+Printing: a sheet meant for paper names its leading columns (``print_cols``) that must fit the
+page width at a readable size; the columns after them are either left out of the print area or,
+with ``more_pages``, printed on the next page (a column break, pages in reading order), never
+shrunk onto one page. A sheet meant for the screen (``fit_width=False``) prints at full size.
+Numbers stand right-aligned one indent from their cell's edge (small counts centred), so a
+number never touches the text in the cell beside it.
 """
 
 from __future__ import annotations
@@ -44,6 +51,10 @@ MIN_WIDTH = 6.0
 _BATCH = 256  # rows parsed at once
 _CACHE_UP_TO = 80  # texts up to this length repeat (names, statuses): prepared once
 FILTER_BUTTON = 2.5  # room for the filter arrow beside a header
+MARGIN_SIDE = 0.4  # inches, left and right
+# The printable width of landscape A4 in points, and a column's printed width in points: Excel's
+# column width counts digits of the default font (7 pixels at 96 dpi) plus 5 pixels of padding.
+PRINT_WIDTH_PT = (297 / 25.4 - 2 * MARGIN_SIDE) * 72
 
 
 @dataclass(frozen=True)
@@ -56,6 +67,11 @@ class Col:
     wrap: bool = False
     max_width: float = 45.0
     bold: bool = False
+    align: str | None = None  # "right" (numbers: the default), "center", or None (left)
+
+    @property
+    def horizontal(self) -> str | None:
+        return self.align or ("right" if self.number_format else None)
 
 
 @dataclass(frozen=True)
@@ -130,6 +146,10 @@ class SheetWriter:
         page_header: str = "",
         table_name: str | None = None,
         top_align: bool = False,
+        fit_width: bool = True,
+        print_cols: int | None = None,
+        more_pages: bool = False,
+        title_cols: int = 0,
     ) -> None:
         # openpyxl's type stubs leave out most of the write-only sheet's attributes.
         ws: Any = wb.create_sheet(title)
@@ -137,6 +157,8 @@ class SheetWriter:
         self.cols = list(cols)
         self.table_name = table_name
         self.top_align = top_align
+        self.print_cols = print_cols if print_cols and print_cols < len(cols) else None
+        self.more_pages = more_pages
         self.rows_written = 0
         self.widths = [float(w) for w in widths]
         self._wrapped = [i for i, col in enumerate(self.cols) if col.wrap]
@@ -145,13 +167,24 @@ class SheetWriter:
         for letter, width in zip(self._letters, widths, strict=True):
             ws.column_dimensions[letter].width = round(width, 1)
         ws.freeze_panes = freeze
-        ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
         ws.page_setup.orientation = "landscape"
         ws.page_setup.paperSize = "9"  # A4
-        ws.page_setup.fitToWidth = 1
-        ws.page_setup.fitToHeight = 0
+        if not fit_width:  # for the screen: printed at full size, across as many pages
+            ws.page_setup.scale = 100
+            ws.page_setup.pageOrder = "overThenDown"
+        elif self.print_cols and more_pages:
+            # The leading columns fill the page width; the rest go to the next page, same size.
+            ws.page_setup.scale = print_scale(self.widths[: self.print_cols])
+            ws.page_setup.pageOrder = "overThenDown"
+            ws.col_breaks.append(Break(id=self.print_cols))
+            if title_cols:  # the next page starts again with the row's name
+                ws.print_title_cols = f"A:{get_column_letter(title_cols)}"
+        else:
+            ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+            ws.page_setup.fitToWidth = 1
+            ws.page_setup.fitToHeight = 0
         ws.print_options.gridLines = True
-        ws.page_margins.left = ws.page_margins.right = 0.4
+        ws.page_margins.left = ws.page_margins.right = MARGIN_SIDE
         ws.page_margins.top = ws.page_margins.bottom = 0.6
         ws.page_margins.header = ws.page_margins.footer = 0.3
         ws.print_title_rows = "1:1"
@@ -188,6 +221,7 @@ class SheetWriter:
         if found is not None:
             return found
         col = self.cols[index]
+        horizontal = col.horizontal
         if not (
             guard
             or italic
@@ -197,16 +231,20 @@ class SheetWriter:
             or col.wrap
             or col.bold
             or self.top_align
+            or horizontal
         ):
             self._styles[key] = 0
             return 0
         cell = WriteOnlyCell(self.ws)
         if col.number_format:
             cell.number_format = col.number_format
-        if col.wrap:
-            cell.alignment = Alignment(wrap_text=True, vertical="top")
-        elif self.top_align:
-            cell.alignment = Alignment(vertical="top")
+        if col.wrap or self.top_align or horizontal:
+            cell.alignment = Alignment(
+                horizontal=horizontal,
+                indent=1 if horizontal == "right" else 0,
+                wrap_text=col.wrap or None,
+                vertical="top" if col.wrap or self.top_align else None,
+            )
         if italic or bold or col.bold:
             cell.font = Font(name=FONT_NAME, size=FONT_SIZE, italic=italic, bold=bold or col.bold)
         if guard:
@@ -252,8 +290,9 @@ class SheetWriter:
             self._text_xml(f"{letter}1", self._prepare(col.header)[0], style)
             for letter, col in zip(self._letters, self.cols, strict=True)
         )
+        # The filter arrow sits beside the last line only (and is not printed).
         lines = max(
-            line_count(col.header, (width - FILTER_BUTTON) * 0.95)
+            line_count(col.header, width - FILTER_BUTTON / 2)
             for col, width in zip(self.cols, self.widths, strict=True)
         )
         self._send(f'<row r="1"{_height(lines)}>{cells}</row>')
@@ -380,6 +419,14 @@ class SheetWriter:
                 self.ws.add_table(table)
         else:
             self.ws.auto_filter.ref = ref
+        if self.print_cols and not self.more_pages:
+            self.ws.print_area = f"A1:{self._letters[self.print_cols - 1]}{last_row}"
+
+
+def print_scale(widths: Sequence[float]) -> int:
+    """The print scale (percent, at most 100) at which columns ``widths`` fill the page width."""
+    points = sum(round(w * 7 + 5) for w in widths) * 0.75
+    return max(10, min(100, int(PRINT_WIDTH_PT * 100 / points) - 1))
 
 
 _EXCEL_ESCAPE = re.compile(r"_(x[0-9A-Fa-f]{4}_)")

@@ -135,9 +135,17 @@ def test_every_sheet_is_set_up_for_filtering_and_printing(written: Path) -> None
             assert ws.freeze_panes and ws.freeze_panes.endswith("2"), ws.title
             assert ws.print_title_rows == "$1:$1", ws.title
             assert ws.page_setup.orientation == "landscape"
-            assert ws.page_setup.fitToWidth == 1 and ws.page_setup.fitToHeight == 0
             setup = ws.sheet_properties.pageSetUpPr
-            assert setup is not None and setup.fitToPage
+            if ws.title == "Data rinci":  # for the screen: printed at full size, never shrunk
+                assert ws.page_setup.scale == 100 and not (setup and setup.fitToPage)
+            elif ws.title in ("Peringkat", "Berkas sumber"):
+                # The leading columns fill the page width at a readable size; the others print
+                # on the next page (a column break), which starts again with the row's name.
+                assert 75 <= int(ws.page_setup.scale) <= 100, ws.title
+                assert ws.col_breaks.brk and ws.print_title_cols, ws.title
+            else:
+                assert ws.page_setup.fitToWidth == 1 and ws.page_setup.fitToHeight == 0
+                assert setup is not None and setup.fitToPage
             for letter, dim in ws.column_dimensions.items():
                 assert dim.width and dim.width >= 6, (ws.title, letter)
             if ws.title == "Data rinci":
@@ -148,6 +156,11 @@ def test_every_sheet_is_set_up_for_filtering_and_printing(written: Path) -> None
             else:
                 assert ws.auto_filter.ref and ws.auto_filter.ref.startswith("A1:"), ws.title
         assert wb["Peringkat"].row_breaks.brk  # a new page for each category
+        ranking = [c.value for c in next(wb["Peringkat"].iter_rows(max_row=1))]
+        assert wb["Peringkat"].col_breaks.brk[0].id == ranking.index("Keterangan seri") + 1
+        assert str(wb["Catatan"].print_area).startswith("'Catatan'!$A$1:$G$")  # to Status
+        numbers = wb["Peringkat"]["D2"].alignment  # Nilai resmi: off the text beside it
+        assert numbers.horizontal == "right" and numbers.indent == 1
     finally:
         wb.close()
 
