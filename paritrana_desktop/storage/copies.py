@@ -77,7 +77,10 @@ def take_snapshot(panel: PanelFile, *, now: dt.datetime | None = None) -> Snapsh
     """Step 1, on the thread that owns ``panel``: SQLite's backup from the open connection into a
     local temporary file, made self-contained (``journal_mode=DELETE``) and checked. Fast: it
     never touches the USB stick."""
-    work = Path(tempfile.mkdtemp(prefix="paritrana-copy-"))
+    try:
+        work = Path(tempfile.mkdtemp(prefix="paritrana-copy-"))
+    except OSError as exc:  # the temporary folder is full or cannot be written
+        raise _explain(Path(tempfile.gettempdir()), exc) from None
     path = work / "snapshot.paritrana-panel"
     try:
         _backup(panel, path)

@@ -289,3 +289,15 @@ def test_a_really_full_stick_says_the_disk_is_full(panel: PanelFile, usb: Path) 
         assert "not enough space" in raised.value.text("en")
     finally:
         subprocess.run(["umount", str(usb)], check=True)
+
+
+def test_a_full_temporary_folder_gives_a_sentence(
+    panel: PanelFile, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def no_room(*args: object, **kwargs: object) -> str:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(copies.tempfile, "mkdtemp", no_room)
+    with pytest.raises(StorageError) as caught:
+        copies.take_snapshot(panel)
+    assert "ruang" in caught.value.id_text and "space" in caught.value.en_text
