@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -38,6 +37,7 @@ from ..domain.scorecard import MAX_NOTE_LENGTH, Action, Change, Scorecard, apply
 from ..domain.scoring import weighted_total
 from ..storage.panel_file import PanelFile
 from .scoring_logic import ChangeHistory, fill, inverse_change
+from .scoring_reason import ReasonDialog
 from .scoring_timer import InterviewTimer
 from .scoring_widgets import LEVEL_BUTTON_STYLE, CriterionCard, format_rating
 
@@ -845,14 +845,7 @@ class ScoringDialog(QDialog):
 
     def _ask_reason(self, title: str, question: str) -> str | None:
         """The reason typed (required), or None when the judge cancels."""
-        prompt = question
-        while True:
-            text, ok = QInputDialog.getMultiLineText(self, title, prompt, "")
-            if not ok:
-                return None
-            if text.strip():
-                return text.strip()
-            prompt = self.tr("A reason is required.") + "\n\n" + question
+        return ReasonDialog.ask(self, title, question)
 
     # --- focus ---------------------------------------------------------------------------
     def _focus_first_rating(self) -> None:

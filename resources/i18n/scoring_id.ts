@@ -91,6 +91,25 @@
     </message>
 </context>
 <context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter: OK · Enter: new line · Tab: to the buttons · Esc: cancel</source>
+        <translation>Ctrl+Enter: OK · Enter: baris baru · Tab: ke tombol · Esc: batal</translation>
+    </message>
+    <message>
+        <source>A reason is required.</source>
+        <translation>Alasan wajib diisi.</translation>
+    </message>
+    <message>
+        <source>Save the reason (Ctrl+Enter)</source>
+        <translation>Simpan alasan (Ctrl+Enter)</translation>
+    </message>
+</context>
+<context>
     <name>ScoringDialog</name>
     <message>
         <source>Scoring: %1</source>
@@ -347,10 +366,6 @@
     <message>
         <source>Why are you withdrawing the conflict of interest? The reason is kept in the audit log.</source>
         <translation>Mengapa Anda mencabut konflik kepentingan? Alasannya dicatat dalam log audit.</translation>
-    </message>
-    <message>
-        <source>A reason is required.</source>
-        <translation>Alasan wajib diisi.</translation>
     </message>
     <message>
         <source>%1

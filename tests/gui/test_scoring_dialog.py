@@ -9,15 +9,14 @@ import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QPoint, Qt, QTranslator
+from PySide6.QtCore import QLocale, QPoint, Qt, QTimer, QTranslator
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
-    QInputDialog,
     QLabel,
     QMessageBox,
     QWidget,
@@ -31,6 +30,7 @@ from paritrana_desktop.resources import resource
 from paritrana_desktop.storage.errors import DiskFullError
 from paritrana_desktop.storage.panel_file import EXTENSION, Clock, PanelFile, utc_now
 from paritrana_desktop.ui.scoring_dialog import ScoringDialog
+from paritrana_desktop.ui.scoring_reason import ReasonDialog
 from tests.factories import FIVE_LEVELS, small_event
 
 QM = resource("i18n", "scoring_id.qm")
@@ -140,6 +140,37 @@ def changes(panel: PanelFile) -> list[dict[str, object]]:
 def reopen(panel: PanelFile) -> PanelFile:
     panel.close()
     return PanelFile.open(panel.path)
+
+
+def when_reason_box_opens(qtbot: QtBot, answer: Callable[[ReasonDialog], None]) -> None:
+    """Let ``answer`` use the keyboard in the next reason box, once it is open and has focus.
+
+    The box runs its own event loop; a timer looks for it. A box ``answer`` leaves open, or
+    one that never gets the keyboard, is cancelled, so a failing test does not hang.
+    """
+    tries = iter(range(500))
+
+    def look() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, ReasonDialog) or not _inside(box, QApplication.focusWidget()):
+            if next(tries, None) is not None:
+                QTimer.singleShot(10, look)
+            elif isinstance(box, ReasonDialog):
+                box.reject()
+            return
+        try:
+            answer(box)
+        finally:
+            if box.isVisible():
+                box.reject()
+
+    QTimer.singleShot(0, look)
+
+
+def back_to(qtbot: QtBot, dialog: ScoringDialog) -> None:
+    """The scoring window active again once a box on it closed (the window manager's job)."""
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: _inside(dialog, QApplication.focusWidget()))
 
 
 def button_with_text(root: QWidget, text: str) -> QAbstractButton:
@@ -481,25 +512,32 @@ def test_lock_needs_every_criterion_then_makes_the_card_read_only(
 
 
 def test_unlock_asks_for_a_reason_that_goes_into_the_audit_log(
-    qtbot: QtBot, panel: PanelFile, indonesian: QTranslator, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, panel: PanelFile, indonesian: QTranslator
 ) -> None:
     for code, value in (("REG", 4), ("COV", 4), ("WAW", 4)):
         panel.rate("W01", code, value)
     panel.finalise("W01")
-    prompts: list[str] = []
-    answers = iter([("   ", True), ("Salah ketik nilai cakupan", True)])
+    seen: list[str] = []
 
-    def ask(_parent: QWidget, _title: str, label: str, _text: str = "") -> tuple[str, bool]:
-        prompts.append(label)
-        return next(answers)
+    def answer(box: ReasonDialog) -> None:
+        seen.append(box.windowTitle())
+        assert focused() is box.edit
+        type_text(qtbot, "   ")
+        press(qtbot, Qt.Key.Key_Return, CTRL)  # a blank reason is not taken
+        assert box.isVisible() and box.error_label.isVisible()
+        assert box.error_label.text() == "Alasan wajib diisi."
+        assert focused() is box.edit
+        box.edit.clear()
+        type_text(qtbot, "Salah ketik nilai cakupan")
+        assert not box.error_label.isVisible()
+        press(qtbot, Qt.Key.Key_Return, CTRL)
 
-    monkeypatch.setattr(QInputDialog, "getMultiLineText", staticmethod(ask))
+    when_reason_box_opens(qtbot, answer)
     dialog = open_dialog(qtbot, panel)
     assert dialog.status_badge.text() == "Final"
     press(qtbot, Qt.Key.Key_L, CTRL_SHIFT)
 
-    assert len(prompts) == 2
-    assert prompts[1].startswith("Alasan wajib diisi.")
+    assert seen == ["Buka kunci"]
     assert not panel.scorecard("W01").is_final
     last = changes(panel)[-1]
     assert last["action"] == Action.UNLOCK.value
@@ -508,21 +546,69 @@ def test_unlock_asks_for_a_reason_that_goes_into_the_audit_log(
     assert not dialog.banner.isVisible()
     assert dialog.status_badge.text() == "Draf"
 
+    back_to(qtbot, dialog)
     dialog.cards[1].rating.edit.setFocus()
     dialog.cards[1].rating.edit.selectAll()
     type_text(qtbot, "2")
     assert panel.scorecard("W01").ratings["COV"] == 2.0
 
 
-def test_cancelling_the_reason_unlocks_nothing(
-    qtbot: QtBot, panel: PanelFile, monkeypatch: pytest.MonkeyPatch
+def test_the_reason_box_works_with_the_keyboard_alone(
+    qtbot: QtBot, panel: PanelFile, english: None
 ) -> None:
+    """Enter is a new line, Tab and Shift+Tab move between the text and the buttons."""
     for code in ("REG", "COV", "WAW"):
         panel.rate("W01", code, 3)
     panel.finalise("W01")
-    monkeypatch.setattr(
-        QInputDialog, "getMultiLineText", staticmethod(lambda *_args: ("alasan", False))
-    )
+
+    def answer(box: ReasonDialog) -> None:
+        assert box.keys_hint.isVisible() and "Ctrl+Enter: OK" in box.keys_hint.text()
+        type_text(qtbot, "Salah ketik")
+        press(qtbot, Qt.Key.Key_Return)  # a reason may have lines
+        type_text(qtbot, "nilai cakupan")
+        press(qtbot, Qt.Key.Key_Tab)  # to the buttons, not a tab character
+        assert focused() in box.buttons.buttons()
+        assert "\t" not in box.edit.toPlainText()
+        press(qtbot, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+        assert focused() is box.edit
+        assert box.edit.toPlainText() == "Salah ketik\nnilai cakupan"
+        # Ctrl with the keypad's Enter key saves too
+        press(qtbot, Qt.Key.Key_Enter, CTRL | Qt.KeyboardModifier.KeypadModifier)
+
+    when_reason_box_opens(qtbot, answer)
+    dialog = open_dialog(qtbot, panel)
+    qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)
+    assert not panel.scorecard("W01").is_final
+    assert changes(panel)[-1]["reason"] == "Salah ketik\nnilai cakupan"
+
+
+def test_tab_then_enter_on_ok_saves_the_reason(
+    qtbot: QtBot, panel: PanelFile, english: None
+) -> None:
+    def answer(box: ReasonDialog) -> None:
+        type_text(qtbot, "Kerabat saya bekerja di sana")
+        press(qtbot, Qt.Key.Key_Tab)
+        assert focused() is box.ok_button
+        press(qtbot, Qt.Key.Key_Return)
+
+    when_reason_box_opens(qtbot, answer)
+    dialog = open_dialog(qtbot, panel)
+    press(qtbot, Qt.Key.Key_K, CTRL_SHIFT)
+    card = panel.scorecard("W01")
+    assert card.conflict and card.conflict_reason == "Kerabat saya bekerja di sana"
+    assert dialog.status_badge.text() == "Conflict of interest"
+
+
+def test_cancelling_the_reason_unlocks_nothing(qtbot: QtBot, panel: PanelFile) -> None:
+    for code in ("REG", "COV", "WAW"):
+        panel.rate("W01", code, 3)
+    panel.finalise("W01")
+
+    def answer(_box: ReasonDialog) -> None:
+        type_text(qtbot, "alasan")
+        press(qtbot, Qt.Key.Key_Escape)
+
+    when_reason_box_opens(qtbot, answer)
     dialog = open_dialog(qtbot, panel)
     qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)
     assert panel.scorecard("W01").is_final
@@ -530,16 +616,19 @@ def test_cancelling_the_reason_unlocks_nothing(
 
 # --- conflict of interest ----------------------------------------------------------------
 def test_a_conflict_of_interest_turns_ratings_off(
-    qtbot: QtBot, panel: PanelFile, indonesian: QTranslator, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, panel: PanelFile, indonesian: QTranslator
 ) -> None:
-    reasons = iter([("Saya pernah bekerja di Pemkab Berau", True), ("Salah pilih peserta", True)])
-    monkeypatch.setattr(
-        QInputDialog, "getMultiLineText", staticmethod(lambda *_args: next(reasons))
-    )
+    reasons = iter(["Saya pernah bekerja di Pemkab Berau", "Salah pilih peserta"])
+
+    def answer(_box: ReasonDialog) -> None:
+        type_text(qtbot, next(reasons))
+        press(qtbot, Qt.Key.Key_Return, CTRL)
+
     dialog = open_dialog(qtbot, panel)
     type_text(qtbot, "4")
     assert dialog.total_label.text() == "4,00"
 
+    when_reason_box_opens(qtbot, answer)
     qtbot.mouseClick(dialog.conflict_button, Qt.MouseButton.LeftButton)
     card = panel.scorecard("W01")
     assert card.conflict and card.conflict_reason == "Saya pernah bekerja di Pemkab Berau"
@@ -553,6 +642,8 @@ def test_a_conflict_of_interest_turns_ratings_off(
     # notes stay open: the judge may still write why
     assert not dialog.general_note.isReadOnly()
 
+    when_reason_box_opens(qtbot, answer)
+    back_to(qtbot, dialog)
     press(qtbot, Qt.Key.Key_K, CTRL_SHIFT)
     assert not panel.scorecard("W01").conflict
     assert changes(panel)[-1]["reason"] == "Salah pilih peserta"
