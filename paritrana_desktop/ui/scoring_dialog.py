@@ -241,8 +241,8 @@ class ScoringDialog(QDialog):
         self.criteria_label.setFont(font)
         heading.addWidget(self.criteria_label)
         heading.addSpacing(12)
-        hint = self.tr("Type a rating or click a level · Enter: next criterion")
-        self.keys_hint = QLabel(hint, box)
+        self.keys_hint = QLabel(box)  # its text follows the state: _show_keys_hint
+        self.keys_hint.setObjectName("keysHint")
         self.keys_hint.setStyleSheet("color: palette(placeholder-text);")
         self.keys_hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         heading.addWidget(self.keys_hint, 1)
@@ -296,10 +296,12 @@ class ScoringDialog(QDialog):
         total_layout.setSpacing(2)
         self.total_label = QLabel(total_box)
         self.total_label.setObjectName("totalValue")
-        font = self.total_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.8)
-        font.setBold(True)
-        self.total_label.setFont(font)
+        self.total_label.setWordWrap(True)
+        # The number is big; a sentence saying why there is none is ordinary text.
+        self._words_font = self.total_label.font()
+        self._number_font = self.total_label.font()
+        self._number_font.setPointSizeF(self._number_font.pointSizeF() * 1.8)
+        self._number_font.setBold(True)
         self.total_detail = QLabel(total_box)
         self.total_detail.setObjectName("totalDetail")
         self.total_detail.setWordWrap(True)
@@ -389,14 +391,7 @@ class ScoringDialog(QDialog):
             self.tr("&Redo"), self.tr("Redo (Ctrl+Shift+Z or Ctrl+Y)"), self.redo, "redo"
         )
         self.conflict_button = button("", "", self._toggle_conflict, "conflict")
-        self.lock_button = button(
-            self.tr("&Lock scores"),
-            self.tr(
-                "Lock the scores: check every criterion is rated, then make them final (Ctrl+L)"
-            ),
-            self.finalise,
-            "lock",
-        )
+        self.lock_button = button(self.tr("&Lock scores"), "", self.finalise, "lock")
         self.unlock_button = button(
             self.tr("U&nlock…"),
             self.tr("Unlock the scores to change them; a reason is required (Ctrl+Shift+L)"),
@@ -528,8 +523,20 @@ class ScoringDialog(QDialog):
         self.status_badge.setStyleSheet(BADGE_STYLE.format(bg=colour))
         self.status_badge.setAccessibleName(fill(self.tr("Status: %1"), badge))
 
+        # The rubric lets a conflict of interest be locked too (apply_change): the declaration
+        # and the notes become final, there are no ratings to check.
         self.lock_button.setVisible(not final)
         self.lock_button.setEnabled(editable)
+        self.lock_button.setToolTip(
+            self.tr(
+                "Lock this scorecard as it is: the conflict of interest and your notes become "
+                "final; there are no ratings to check (Ctrl+L)"
+            )
+            if card.conflict
+            else self.tr(
+                "Lock the scores: check every criterion is rated, then make them final (Ctrl+L)"
+            )
+        )
         self.lock_action.setEnabled(editable)
         self.unlock_button.setVisible(final)
         self.unlock_button.setEnabled(final and not read_only)
@@ -552,7 +559,22 @@ class ScoringDialog(QDialog):
             )
         self.conflict_button.setEnabled(editable)
         self.conflict_action.setEnabled(editable)
+        self._show_keys_hint()
         self._show_undo_state()
+
+    def _show_keys_hint(self) -> None:
+        """What the keys do on the criteria, or why they do nothing there now."""
+        card = self._card
+        if self.panel.read_only:
+            hint = ""  # the banner says it
+        elif card.is_final:
+            hint = self.tr("Locked: the ratings can be read, not changed · Ctrl+Shift+L: unlock")
+        elif card.conflict:
+            hint = self.tr("Ratings are off (conflict of interest); notes can still be written")
+        else:
+            hint = self.tr("Type a rating or click a level · Enter: next criterion")
+        self.keys_hint.setText(hint)
+        self.keys_hint.setVisible(bool(hint))
 
     def _show_undo_state(self) -> None:
         editable = not self._card.is_final and not self.panel.read_only
@@ -565,27 +587,31 @@ class ScoringDialog(QDialog):
         rated = sum(1 for c in self.category.criteria if c.code in card.ratings)
         count = len(self.category.criteria)
         maximum = format_rating(scale.maximum, scale, self._locale)
-        if card.conflict:
-            self.total_label.setText("–")
-            self.total_detail.setText(self.tr("not counted: conflict of interest"))
+        total = None if card.conflict else weighted_total(self.category, card)
+        if total is None:
+            self.total_label.setFont(self._words_font)
+            self.total_label.setText(
+                self.tr("Not counted (conflict of interest)")
+                if card.conflict
+                else fill(self.tr("No rating yet (maximum %1)"), maximum)
+            )
+            self.total_detail.setText("")
         else:
-            total = weighted_total(self.category, card)
-            if total is None:
-                self.total_label.setText("–")
-                self.total_detail.setText(fill(self.tr("of %1"), maximum))
-            else:
-                value = self._locale.toString(total.value, "f", 2)
-                percent = self._locale.toString(total.percent, "f", 1)
-                self.total_label.setText(value)
-                self.total_detail.setText(fill(self.tr("of %1 (%2%)"), maximum, percent))
+            value = self._locale.toString(total.value, "f", 2)
+            percent = self._locale.toString(total.percent, "f", 1)
+            self.total_label.setFont(self._number_font)
+            self.total_label.setText(value)
+            self.total_detail.setText(fill(self.tr("of %1 (%2%)"), maximum, percent))
+        self.total_detail.setVisible(total is not None)
         if rated == count:
             self.completeness.setText(fill(self.tr("All %1 criteria rated"), count))
         else:
             self.completeness.setText(fill(self.tr("%1 of %2 criteria rated"), rated, count))
+        self.completeness.setVisible(not card.conflict)  # ratings are off: nothing to count
         self.total_label.setAccessibleName(
             fill(
                 self.tr("Weighted total: %1 %2"), self.total_label.text(), self.total_detail.text()
-            )
+            ).strip()
         )
 
     # --- saving --------------------------------------------------------------------------
@@ -761,16 +787,21 @@ class ScoringDialog(QDialog):
                 else 0
             )
             return
+        if self._card.conflict:
+            question = self.tr(
+                "Lock your scorecard for %1 with its conflict of interest? It stays out of every "
+                "average; the declaration and your notes cannot be changed unless you unlock them "
+                "and give a reason."
+            )
+        else:
+            question = self.tr(
+                "Lock the scores for %1? Once locked they cannot be changed unless you unlock "
+                "them and give a reason."
+            )
         answer = QMessageBox.question(
             self,
             self.tr("Lock scores"),
-            fill(
-                self.tr(
-                    "Lock the scores for %1? Once locked they cannot be changed unless you unlock "
-                    "them and give a reason."
-                ),
-                self.interview.participant,
-            ),
+            fill(question, self.interview.participant),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )

@@ -140,6 +140,14 @@
         <translation>Krit&amp;eria</translation>
     </message>
     <message>
+        <source>Locked: the ratings can be read, not changed · Ctrl+Shift+L: unlock</source>
+        <translation>Terkunci: nilai dapat dibaca, tidak dapat diubah · Ctrl+Shift+L: buka kunci</translation>
+    </message>
+    <message>
+        <source>Ratings are off (conflict of interest); notes can still be written</source>
+        <translation>Nilai tidak dapat diisi (konflik kepentingan); catatan tetap dapat ditulis</translation>
+    </message>
+    <message>
         <source>Type a rating or click a level · Enter: next criterion</source>
         <translation>Ketik nilai atau klik tingkatnya · Enter: kriteria berikutnya</translation>
     </message>
@@ -210,6 +218,10 @@
     <message>
         <source>&amp;Lock scores</source>
         <translation>&amp;Kunci penilaian</translation>
+    </message>
+    <message>
+        <source>Lock this scorecard as it is: the conflict of interest and your notes become final; there are no ratings to check (Ctrl+L)</source>
+        <translation>Kunci penilaian ini apa adanya: konflik kepentingan dan catatan Anda menjadi final; tidak ada nilai yang perlu diperiksa (Ctrl+L)</translation>
     </message>
     <message>
         <source>Lock the scores: check every criterion is rated, then make them final (Ctrl+L)</source>
@@ -284,14 +296,6 @@
         <translation>Nyatakan konflik kepentingan dengan peserta ini; alasan wajib diisi (Ctrl+Shift+K)</translation>
     </message>
     <message>
-        <source>not counted: conflict of interest</source>
-        <translation>tidak dihitung: konflik kepentingan</translation>
-    </message>
-    <message>
-        <source>of %1</source>
-        <translation>dari %1</translation>
-    </message>
-    <message>
         <source>of %1 (%2%)</source>
         <translation>dari %1 (%2%)</translation>
     </message>
@@ -340,12 +344,24 @@
         <translation>Belum dinilai</translation>
     </message>
     <message>
+        <source>Lock your scorecard for %1 with its conflict of interest? It stays out of every average; the declaration and your notes cannot be changed unless you unlock them and give a reason.</source>
+        <translation>Kunci penilaian Anda untuk %1 beserta konflik kepentingannya? Penilaian ini tetap tidak dihitung dalam rata-rata mana pun; pernyataan konflik dan catatan Anda tidak dapat diubah kecuali Anda membuka kuncinya dengan alasan.</translation>
+    </message>
+    <message>
         <source>Lock scores</source>
         <translation>Kunci penilaian</translation>
     </message>
     <message>
         <source>Lock the scores for %1? Once locked they cannot be changed unless you unlock them and give a reason.</source>
         <translation>Kunci penilaian untuk %1? Setelah dikunci, nilai tidak dapat diubah kecuali Anda membuka kuncinya dengan alasan.</translation>
+    </message>
+    <message>
+        <source>Not counted (conflict of interest)</source>
+        <translation>Tidak dihitung (konflik kepentingan)</translation>
+    </message>
+    <message>
+        <source>No rating yet (maximum %1)</source>
+        <translation>Belum ada nilai (maksimal %1)</translation>
     </message>
     <message>
         <source>Unlock</source>

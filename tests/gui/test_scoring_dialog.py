@@ -230,7 +230,7 @@ def test_a_rating_can_also_be_clicked_and_cleared(qtbot: QtBot, panel: PanelFile
     qtbot.mouseClick(card.rating.clear_button, Qt.MouseButton.LeftButton)
     assert panel.scorecard("W01").ratings == {}
     assert card.rating.edit.text() == ""
-    assert dialog.total_label.text() == "–"
+    assert dialog.total_label.text() == "No rating yet (maximum 5)"
 
     # from the keyboard: empty the field and press Enter
     card.rating.edit.setFocus()
@@ -426,7 +426,7 @@ def test_undo_and_redo_save_inverse_changes(qtbot: QtBot, panel: PanelFile) -> N
     assert panel.scorecard("W01").ratings == {}
     assert not dialog.undo_button.isEnabled()
     press(qtbot, Qt.Key.Key_Z, CTRL)  # nothing left: no change
-    assert dialog.total_label.text() == "–"
+    assert dialog.total_label.text() == "No rating yet (maximum 5)"
 
     press(
         qtbot,
@@ -503,6 +503,10 @@ def test_lock_needs_every_criterion_then_makes_the_card_read_only(
     assert dialog.general_note.isReadOnly() and dialog.cards[0].note.isReadOnly()
     assert not dialog.undo_button.isEnabled()
     assert button_with_text(dialog, "&Buka kunci…").isVisible()
+    # the hint about typing ratings is gone: a locked scorecard says how to unlock it
+    assert dialog.keys_hint.text() == (
+        "Terkunci: nilai dapat dibaca, tidak dapat diubah · Ctrl+Shift+L: buka kunci"
+    )
 
     before = len(changes(panel))
     press(qtbot, Qt.Key.Key_Z, CTRL)
@@ -636,9 +640,13 @@ def test_a_conflict_of_interest_turns_ratings_off(
     assert dialog.banner.isVisible()
     assert "Saya pernah bekerja di Pemkab Berau" in dialog.banner.text()
     assert "tidak dihitung dalam rata-rata mana pun" in dialog.banner.text()
-    assert dialog.total_label.text() == "–"
+    assert dialog.total_label.text() == "Tidak dihitung (konflik kepentingan)"
+    assert not dialog.total_detail.isVisible() and not dialog.completeness.isVisible()
     assert dialog.status_badge.text() == "Konflik kepentingan"
     assert dialog.conflict_button.text() == "&Cabut konflik…"
+    assert dialog.keys_hint.text() == (
+        "Nilai tidak dapat diisi (konflik kepentingan); catatan tetap dapat ditulis"
+    )
     # notes stay open: the judge may still write why
     assert not dialog.general_note.isReadOnly()
 
@@ -649,6 +657,38 @@ def test_a_conflict_of_interest_turns_ratings_off(
     assert changes(panel)[-1]["reason"] == "Salah pilih peserta"
     assert all(c.rating.isEnabled() for c in dialog.cards)
     assert dialog.total_label.text() == "4,00"
+    assert dialog.total_label.font().bold() and dialog.completeness.isVisible()
+    assert dialog.keys_hint.text().startswith("Ketik nilai atau klik tingkatnya")
+
+
+def test_a_conflict_of_interest_is_locked_as_it_is(
+    qtbot: QtBot, panel: PanelFile, english: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The rubric allows locking a conflict (no ratings to check); the button says so."""
+    asked: list[str] = []
+
+    def confirm(
+        _parent: QWidget, _title: str, text: str, *_args: object
+    ) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(confirm))
+    panel.declare_conflict("W01", "Kerabat peserta")
+    dialog = open_dialog(qtbot, panel)
+    assert dialog.total_label.text() == "Not counted (conflict of interest)"
+    assert not dialog.total_label.font().bold()
+    assert dialog.lock_button.isEnabled()
+    assert "conflict of interest and your notes become final" in dialog.lock_button.toolTip()
+
+    press(qtbot, Qt.Key.Key_L, CTRL)
+    assert len(asked) == 1
+    assert asked[0].startswith("Lock your scorecard for Kabupaten Berau with its conflict")
+    card = panel.scorecard("W01")
+    assert card.is_final and card.conflict and card.ratings == {}
+    assert not dialog.problem_bar.isVisible()
+    assert dialog.keys_hint.text().startswith("Locked:")
+    assert dialog.unlock_button.isVisible() and not dialog.conflict_button.isEnabled()
 
 
 def test_a_read_only_file_changes_nothing(qtbot: QtBot, panel: PanelFile, english: None) -> None:
@@ -665,6 +705,7 @@ def test_a_read_only_file_changes_nothing(qtbot: QtBot, panel: PanelFile, englis
         assert all(not c.rating.isEnabled() for c in dialog.cards)
         assert dialog.general_note.isReadOnly()
         assert not dialog.lock_button.isEnabled() and not dialog.conflict_button.isEnabled()
+        assert not dialog.keys_hint.isVisible()  # nothing can be typed; the banner says why
         assert dialog.cards[0].rating.edit.text() == "4"
         dialog.close()
         assert not dialog.isVisible()
