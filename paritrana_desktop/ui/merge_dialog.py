@@ -129,6 +129,9 @@ class MergeDialog(QDialog):
         self._plan: MergePlan | None = None
         self._report: MergeReport | None = None
         self._written: Path | None = None
+        # The workbook of these files, options and output is written: merging again is off
+        # until one of them changes.
+        self._written_as_is = False
         self._task: Task | None = None
         self._task_kind = ""
         self._output_chosen = False
@@ -194,6 +197,7 @@ class MergeDialog(QDialog):
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setHighlightSections(False)
+        self.table.resizeColumnsToContents()  # empty: every title whole (rows refit it later)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_state())
         remove_action = QAction(self.tr("Remove from list"), self.table)
         remove_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Delete)])
@@ -463,6 +467,7 @@ class MergeDialog(QDialog):
     def _set_plan(self, plan: MergePlan | None) -> None:
         self._plan = plan
         self._report = None
+        self._written_as_is = False
         # Files that need the chair's attention first (refused, then in conflict); otherwise
         # the merge's own order.
         attention = {Outcome.REFUSED: 0, Outcome.CONFLICT: 1}
@@ -548,6 +553,7 @@ class MergeDialog(QDialog):
     def _output_edited(self, _text: str) -> None:
         self._output_chosen = True
         self._overwrite_confirmed = None
+        self._written_as_is = False
         self._update_state()
 
     def _choose_output(self) -> None:
@@ -567,6 +573,7 @@ class MergeDialog(QDialog):
         self._output_chosen = True
         # The file dialog has asked already whether to replace an existing file.
         self._overwrite_confirmed = path if path.exists() else None
+        self._written_as_is = False
         self._update_state()
 
     def output_path(self) -> Path | None:
@@ -623,6 +630,7 @@ class MergeDialog(QDialog):
     def _written_ok(self, report: MergeReport) -> None:
         self._report = report
         self._written = report.output
+        self._written_as_is = True
         self.report_title.setText(self.tr("Report"))
         self.report_view.setPlainText("\n".join(report.lines))
         text = fill(self.tr("The workbook is written: %1"), report.output)
@@ -701,11 +709,14 @@ class MergeDialog(QDialog):
 
     @Slot()
     def _task_finished(self) -> None:
+        wrote = self._task_kind == "write" and self._written_as_is
         self._task = None
         self._task_kind = ""
         self.progress_label.setText("")
         self.progress_bar.hide()
         self._update_state()
+        if wrote:  # Merge is off now: the keyboard goes on to what comes next
+            self.open_workbook_button.setFocus(Qt.FocusReason.OtherFocusReason)
         if self._close_when_idle:
             self._close_when_idle = False
             super().reject()
@@ -733,14 +744,14 @@ class MergeDialog(QDialog):
         selected = self.table.selectionModel().hasSelection()
         self.remove_button.setEnabled(not busy and selected)
         refused = bool(plan and plan.refused)
+        can_merge = not busy and plan is not None and has_output and not self._written_as_is
         self.merge_button.setEnabled(
-            not busy and plan is not None and has_output and plan.can_write(self.options())
+            can_merge and plan is not None and plan.can_write(self.options())
         )
         self.skip_button.setVisible(refused)
         self.skip_button.setEnabled(
-            not busy
+            can_merge
             and refused
-            and has_output
             and plan is not None
             and plan.can_write(self.options(skip_invalid=True))
         )

@@ -7,6 +7,7 @@ The panel files are made here with tests/factories.small_event and PanelFile; th
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import threading
 from collections.abc import Iterator
@@ -17,7 +18,14 @@ import openpyxl
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QBrush, QDesktopServices, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QWidget,
+)
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -480,6 +488,127 @@ def test_the_window_speaks_indonesian(
     assert "Berkas ditolak: 1" in window.blocker_label.text()
     assert window.skip_button.text() == "&Lanjut tanpa berkas yang ditolak"
     assert tasks.wait_for_tasks(WAIT_MS)
+
+
+def test_every_column_title_is_whole_when_the_window_opens(
+    qtbot: QtBot, indonesian: None, inbox: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = MergeDialog()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    header = window.table.horizontalHeader()
+
+    def cut() -> list[str]:
+        return [
+            str(window.model.headerData(column, Qt.Orientation.Horizontal))
+            for column in range(window.model.columnCount())
+            if header.sectionSize(column) < header.sectionSizeHint(column)
+        ]
+
+    assert cut() == []  # "Konflik kepentingan" was shown as "nflik kepentinga"
+    assert sum(header.sectionSize(c) for c in range(header.count())) <= header.width()
+    choose_folder(monkeypatch, inbox)
+    click(qtbot, window.add_folder_button)
+    wait_idle(qtbot, window)
+    assert cut() == []
+
+
+def mnemonics(window: QWidget) -> dict[str, str]:
+    """Each Alt letter of the window's buttons and labels, and whose it is."""
+    found: dict[str, str] = {}
+    for widget in window.findChildren(QWidget):
+        text = widget.text() if isinstance(widget, (QAbstractButton, QLabel)) else ""
+        match = re.search(r"(?<!&)&([^&\s])", text)
+        if match:
+            letter = match.group(1).lower()
+            assert letter not in found, f"Alt+{letter}: {found[letter]!r} and {text!r}"
+            found[letter] = text
+    return found
+
+
+@pytest.mark.parametrize(
+    ("language", "letter"), [("indonesian", Qt.Key.Key_L), ("english", Qt.Key.Key_G)]
+)
+def test_go_on_without_the_refused_files_has_its_own_alt_letter(
+    qtbot: QtBot,
+    request: pytest.FixtureRequest,
+    language: str,
+    letter: Qt.Key,
+    inbox: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    request.getfixturevalue(language)
+    window = MergeDialog()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    choose_folder(monkeypatch, inbox)
+    click(qtbot, window.add_folder_button)
+    wait_idle(qtbot, window)
+    letters = mnemonics(window)  # every Alt letter once, in either language
+    assert letters[chr(letter).lower()] == window.skip_button.text()
+
+    window.table.setFocus()
+    with qtbot.waitSignal(window.merged, timeout=WAIT_MS):
+        qtbot.keyClick(window.table, letter, Qt.KeyboardModifier.AltModifier)
+    wait_idle(qtbot, window)
+    assert window.written_workbook() is not None
+
+
+def test_once_written_merging_again_waits_until_the_files_change(
+    qtbot: QtBot,
+    dialog: MergeDialog,
+    inbox: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    message_boxes: Any,  # tests/gui/conftest.py: MessageBoxes
+    english: None,
+) -> None:
+    message_boxes.answer = QMessageBox.StandardButton.Yes  # replace the workbook
+    choose_folder(monkeypatch, inbox)
+    click(qtbot, dialog.add_folder_button)
+    wait_idle(qtbot, dialog)
+    choose_output(monkeypatch, tmp_path / "rekap.xlsx")
+    click(qtbot, dialog.choose_output_button)
+    assert dialog.skip_button.isEnabled()
+
+    dialog.skip_button.setFocus()
+    with qtbot.waitSignal(dialog.merged, timeout=WAIT_MS):
+        qtbot.keyClick(dialog.skip_button, Qt.Key.Key_Space)
+    wait_idle(qtbot, dialog)
+    # The workbook is written: going on without the refused files, or merging, is done.
+    assert not dialog.skip_button.isEnabled()
+    assert not dialog.merge_button.isEnabled()
+    assert dialog.open_workbook_button.isEnabled()
+    assert QApplication.focusWidget() is dialog.open_workbook_button
+    qtbot.keyClick(dialog.open_workbook_button, Qt.Key.Key_G, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(dialog.open_workbook_button, Qt.Key.Key_M, Qt.KeyboardModifier.AltModifier)
+    assert not dialog.is_busy()
+
+    # The list changes (the refused file goes): the ordinary merge applies again.
+    broken_row = next(
+        row
+        for row in range(dialog.model.rowCount())
+        if dialog.model.path(row).name == "rusak.paritrana-panel"
+    )
+    dialog.table.setFocus()
+    dialog.table.selectRow(broken_row)
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Delete)
+    wait_idle(qtbot, dialog)
+    assert dialog.merge_button.isEnabled()
+    assert not dialog.skip_button.isVisible()
+
+    with qtbot.waitSignal(dialog.merged, timeout=WAIT_MS):
+        click(qtbot, dialog.merge_button)
+    wait_idle(qtbot, dialog)
+    assert len(message_boxes.texts("question")) == 1
+    assert not dialog.merge_button.isEnabled()
+    # Counting drafts makes other figures: that workbook may be written.
+    qtbot.keyClick(dialog.table, Qt.Key.Key_I, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(dialog.include_drafts_check.isChecked, timeout=WAIT_MS)
+    wait_idle(qtbot, dialog)
+    assert dialog.merge_button.isEnabled()
 
 
 def test_the_file_model_passes_qt_checks(
