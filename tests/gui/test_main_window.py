@@ -439,7 +439,7 @@ def test_a_foreign_file_gets_a_clear_dialog_and_the_open_file_stays(
     assert len(message_boxes.shown) == 1
     kind, title, text = message_boxes.shown[0]
     assert kind == "warning" and title == "Not a file this program can open"
-    assert "notes.paritrana-panel" in text and "not a Paritrana panel file" in text
+    assert "notes.paritrana-panel" in text and "not a file made by Paritrana Desktop" in text
     assert main_window.panel is panel_file
 
 

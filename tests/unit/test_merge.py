@@ -312,7 +312,13 @@ def refused_for(tmp_path: Path, day: Path, bad: Path, *words: str) -> None:
 def test_random_bytes_are_refused(tmp_path: Path, day: Path) -> None:
     bad = tmp_path / "acak.paritrana-panel"
     bad.write_bytes(os.urandom(5000))
-    refused_for(tmp_path, day, bad, "bukan berkas SQLite", "not a SQLite file")
+    refused_for(
+        tmp_path,
+        day,
+        bad,
+        "bukan berkas yang dibuat Paritrana Desktop",
+        "not a file made by Paritrana Desktop",
+    )
 
 
 def test_an_empty_file_is_refused(tmp_path: Path, day: Path) -> None:
