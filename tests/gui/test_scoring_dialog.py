@@ -11,6 +11,7 @@ import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QLocale, QPoint, Qt, QTimer, QTranslator
@@ -467,17 +468,11 @@ def test_undo_and_redo_save_inverse_changes(qtbot: QtBot, panel: PanelFile) -> N
 
 # --- finalise and unlock -----------------------------------------------------------------
 def test_lock_needs_every_criterion_then_makes_the_card_read_only(
-    qtbot: QtBot, panel: PanelFile, indonesian: QTranslator, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    panel: PanelFile,
+    indonesian: QTranslator,
+    message_boxes: Any,  # tests/gui/conftest.py: MessageBoxes
 ) -> None:
-    asked: list[str] = []
-
-    def confirm(
-        _parent: QWidget, _title: str, text: str, *_args: object
-    ) -> QMessageBox.StandardButton:
-        asked.append(text)
-        return QMessageBox.StandardButton.Yes
-
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(confirm))
     dialog = open_dialog(qtbot, panel)
     type_text(qtbot, "4")
     press(qtbot, Qt.Key.Key_Tab)
@@ -485,7 +480,7 @@ def test_lock_needs_every_criterion_then_makes_the_card_read_only(
     type_text(qtbot, "3")
 
     press(qtbot, Qt.Key.Key_L, CTRL)
-    assert asked == []  # refused before asking anything
+    assert message_boxes.texts("question") == []  # refused before asking anything
     assert dialog.problem_bar.isVisible()
     assert "Belum semua kriteria dinilai: Wawancara" in dialog.problem_label.text()
     assert dialog.cards[2].rating.error() == "Belum dinilai"
@@ -495,7 +490,8 @@ def test_lock_needs_every_criterion_then_makes_the_card_read_only(
     type_text(qtbot, "5")
     assert not dialog.problem_bar.isVisible()
     qtbot.mouseClick(button_with_text(dialog, "&Kunci penilaian"), Qt.MouseButton.LeftButton)
-    assert len(asked) == 1 and "Kabupaten Berau" in asked[0]
+    (asked,) = message_boxes.texts("question")  # answered Yes
+    assert "Kabupaten Berau" in asked
     assert panel.scorecard("W01").is_final
     assert dialog.status_badge.text() == "Final"
     assert dialog.banner.isVisible() and dialog.banner.text().startswith("FINAL")
@@ -662,18 +658,12 @@ def test_a_conflict_of_interest_turns_ratings_off(
 
 
 def test_a_conflict_of_interest_is_locked_as_it_is(
-    qtbot: QtBot, panel: PanelFile, english: None, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    panel: PanelFile,
+    english: None,
+    message_boxes: Any,  # tests/gui/conftest.py: MessageBoxes
 ) -> None:
     """The rubric allows locking a conflict (no ratings to check); the button says so."""
-    asked: list[str] = []
-
-    def confirm(
-        _parent: QWidget, _title: str, text: str, *_args: object
-    ) -> QMessageBox.StandardButton:
-        asked.append(text)
-        return QMessageBox.StandardButton.Yes
-
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(confirm))
     panel.declare_conflict("W01", "Kerabat peserta")
     dialog = open_dialog(qtbot, panel)
     assert dialog.total_label.text() == "Not counted (conflict of interest)"
@@ -682,8 +672,8 @@ def test_a_conflict_of_interest_is_locked_as_it_is(
     assert "conflict of interest and your notes become final" in dialog.lock_button.toolTip()
 
     press(qtbot, Qt.Key.Key_L, CTRL)
-    assert len(asked) == 1
-    assert asked[0].startswith("Lock your scorecard for Kabupaten Berau with its conflict")
+    (asked,) = message_boxes.texts("question")  # answered Yes
+    assert asked.startswith("Lock your scorecard for Kabupaten Berau with its conflict")
     card = panel.scorecard("W01")
     assert card.is_final and card.conflict and card.ratings == {}
     assert not dialog.problem_bar.isVisible()
