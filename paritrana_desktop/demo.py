@@ -33,6 +33,7 @@ from pathlib import Path
 from .domain.errors import UserError
 from .domain.event import Category, Event, Interview, Judge, Role, event_from_dict
 from .domain.scorecard import Action, Change
+from .domain.text import Text
 from .resources import resource
 from .storage.event_file import EXTENSION as EVENT_EXTENSION
 from .storage.event_file import write_event_file
@@ -63,8 +64,10 @@ def demo_event() -> Event:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
         raise UserError(
-            f"Data demo bawaan tidak dapat dibaca ({path}): pasang ulang program.",
-            f"The built-in demo data cannot be read ({path}): reinstall the program.",
+            Text(
+                f"Data demo bawaan tidak dapat dibaca ({path}): pasang ulang program.",
+                f"The built-in demo data cannot be read ({path}): reinstall the program.",
+            ),
         ) from exc
     return event_from_dict(data)
 
@@ -627,25 +630,32 @@ def write_demo(outdir: Path, seed: int = DEFAULT_SEED) -> list[Path]:
 
     if outdir.exists() and not outdir.is_dir():
         raise UserError(
-            f"{outdir} adalah berkas, bukan folder. Pilih folder untuk data demo.",
-            f"{outdir} is a file, not a folder. Choose a folder for the demo data.",
+            Text(
+                f"{outdir} adalah berkas, bukan folder. Pilih folder untuk data demo.",
+                f"{outdir} is a file, not a folder. Choose a folder for the demo data.",
+            ),
         )
     present = [p.name for p in targets if p.exists()]
     if present:
         raise UserError(
-            f"Folder {outdir} sudah berisi berkas demo ({', '.join(present[:3])}"
-            f"{', ...' if len(present) > 3 else ''}); berkas panelis tidak akan ditimpa. "
-            "Pilih folder lain atau kosongkan folder itu dulu.",
-            f"The folder {outdir} already holds demo files ({', '.join(present[:3])}"
-            f"{', ...' if len(present) > 3 else ''}); a judge's file is never overwritten. "
-            "Choose another folder or empty that one first.",
+            Text(
+                f"Folder {outdir} sudah berisi berkas demo ({', '.join(present[:3])}"
+                f"{', ...' if len(present) > 3 else ''}); berkas panelis tidak akan ditimpa. "
+                "Pilih folder lain atau kosongkan folder itu dulu.",
+                f"The folder {outdir} already holds demo files ({', '.join(present[:3])}"
+                f"{', ...' if len(present) > 3 else ''}); a judge's file is never overwritten. "
+                "Choose another folder or empty that one first.",
+            ),
         )
     try:
         outdir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise UserError(
-            f"Folder {outdir} tidak dapat dibuat ({exc.strerror or exc}). Pilih folder lain.",
-            f"The folder {outdir} cannot be created ({exc.strerror or exc}). Choose another one.",
+            Text(
+                f"Folder {outdir} tidak dapat dibuat ({exc.strerror or exc}). Pilih folder lain.",
+                f"The folder {outdir} cannot be created ({exc.strerror or exc}). Choose another "
+                "one.",
+            ),
         ) from exc
 
     plan = _plan(event, seed)

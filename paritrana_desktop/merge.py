@@ -52,6 +52,7 @@ from .domain.merge_model import (
 from .domain.numbers import format_number
 from .domain.scorecard import Scorecard
 from .domain.scoring import weighted_total
+from .domain.text import Text
 from .storage.collect import PanelSource, SourceFile, read_source
 from .storage.database import FileKind
 
@@ -83,8 +84,8 @@ class MergeRefused(UserError):
 
     def __init__(self, reasons: Sequence[UserError]) -> None:
         super().__init__(
-            "Workbook tidak ditulis. " + " ".join(r.id_text for r in reasons),
-            "The workbook was not written. " + " ".join(r.en_text for r in reasons),
+            Text("Workbook tidak ditulis. ", "The workbook was not written. ")
+            + Text.join(" ", (r.message for r in reasons))
         )
         self.reasons = tuple(reasons)
 
@@ -94,8 +95,10 @@ class MergeCancelled(UserError):
 
     def __init__(self) -> None:
         super().__init__(
-            "Penggabungan dibatalkan; tidak ada berkas yang ditulis.",
-            "The merge was cancelled; nothing was written.",
+            Text(
+                "Penggabungan dibatalkan; tidak ada berkas yang ditulis.",
+                "The merge was cancelled; nothing was written.",
+            )
         )
 
 
@@ -124,8 +127,10 @@ def find_panel_files(inputs: Sequence[Path]) -> list[Path]:
     """
     if not inputs:
         raise UserError(
-            "Pilih sedikitnya satu berkas panel atau folder.",
-            "Choose at least one panel file or folder.",
+            Text(
+                "Pilih sedikitnya satu berkas panel atau folder.",
+                "Choose at least one panel file or folder.",
+            ),
         )
     found: list[Path] = []
     for given in inputs:
@@ -140,16 +145,20 @@ def find_panel_files(inputs: Sequence[Path]) -> list[Path]:
             )
             if not inside:
                 raise UserError(
-                    f"Folder {path} tidak berisi berkas panel ({PANEL_EXTENSION}).",
-                    f"The folder {path} holds no panel files ({PANEL_EXTENSION}).",
+                    Text(
+                        f"Folder {path} tidak berisi berkas panel ({PANEL_EXTENSION}).",
+                        f"The folder {path} holds no panel files ({PANEL_EXTENSION}).",
+                    ),
                 )
             found.extend(inside)
         elif path.exists():
             found.append(path)
         else:
             raise UserError(
-                f"{path} tidak ditemukan. Periksa nama dan foldernya.",
-                f"{path} was not found. Check the name and the folder.",
+                Text(
+                    f"{path} tidak ditemukan. Periksa nama dan foldernya.",
+                    f"{path} was not found. Check the name and the folder.",
+                ),
             )
     return found
 
@@ -204,8 +213,10 @@ def inspect_inputs(
     resolved: dict[Path, int] = Counter(_absolute(p) for p in paths)
     notices = tuple(
         UserError(
-            f"{p} disebut {count} kali; dibaca sekali.",
-            f"{p} was given {count} times; it was read once.",
+            Text(
+                f"{p} disebut {count} kali; dibaca sekali.",
+                f"{p} was given {count} times; it was read once.",
+            ),
         )
         for p, count in sorted(resolved.items())
         if count > 1
@@ -259,10 +270,12 @@ def _select(sources: list[SourceFile], notices: tuple[UserError, ...]) -> _Selec
         elif state.source.with_wal:
             state.reasons.append(
                 UserError(
-                    "Dibaca bersama berkas -wal di sampingnya: disalin saat program panelis masih "
-                    "terbuka. Lain kali pakai Ekspor salinan.",
-                    "Read together with the -wal file beside it: it was copied while the judge's "
-                    "program was open. Next time use Export copy.",
+                    Text(
+                        "Dibaca bersama berkas -wal di sampingnya: disalin saat program panelis "
+                        "masih terbuka. Lain kali pakai Ekspor salinan.",
+                        "Read together with the -wal file beside it: it was copied while the "
+                        "judge's program was open. Next time use Export copy.",
+                    ),
                 )
             )
 
@@ -279,8 +292,11 @@ def _select(sources: list[SourceFile], notices: tuple[UserError, ...]) -> _Selec
         state.outcome = Outcome.DUPLICATE
         state.reasons = [
             UserError(
-                f"Salinan persis (byte demi byte) dari {original.source.path}; dihitung sekali.",
-                f"An exact (byte-for-byte) copy of {original.source.path}; counted once.",
+                Text(
+                    f"Salinan persis (byte demi byte) dari {original.source.path}; dihitung "
+                    "sekali.",
+                    f"An exact (byte-for-byte) copy of {original.source.path}; counted once.",
+                ),
             )
         ]
         decisions.append(
@@ -305,18 +321,22 @@ def _select(sources: list[SourceFile], notices: tuple[UserError, ...]) -> _Selec
                 state.outcome = Outcome.REFERENCE
                 state.reasons = [
                     UserError(
-                        "Berkas kegiatan: acuan rubrik, jadwal dan daftar panel.",
-                        "Event file: the reference for rubric, schedule and panel roster.",
+                        Text(
+                            "Berkas kegiatan: acuan rubrik, jadwal dan daftar panel.",
+                            "Event file: the reference for rubric, schedule and panel roster.",
+                        ),
                     )
                 ]
             else:
                 _refuse(
                     state,
                     UserError(
-                        "Berkas kegiatan ini berbeda dari berkas kegiatan lain yang diberikan; "
-                        "berikan satu berkas kegiatan saja.",
-                        "This event file differs from another event file given; give only one "
-                        "event file.",
+                        Text(
+                            "Berkas kegiatan ini berbeda dari berkas kegiatan lain yang diberikan; "
+                            "berikan satu berkas kegiatan saja.",
+                            "This event file differs from another event file given; give only one "
+                            "event file.",
+                        ),
                     ),
                 )
 
@@ -333,11 +353,13 @@ def _select(sources: list[SourceFile], notices: tuple[UserError, ...]) -> _Selec
             _refuse(
                 state,
                 UserError(
-                    "Berkas-berkas ini tidak sepakat tentang kegiatannya (jumlah panelis sama "
-                    "untuk dua versi). Tambahkan berkas kegiatan (.paritrana-kegiatan) dari "
-                    "sekretariat sebagai acuan.",
-                    "These files disagree about the event (as many judges for two versions). "
-                    "Add the secretariat's event file (.paritrana-kegiatan) as the reference.",
+                    Text(
+                        "Berkas-berkas ini tidak sepakat tentang kegiatannya (jumlah panelis sama "
+                        "untuk dua versi). Tambahkan berkas kegiatan (.paritrana-kegiatan) dari "
+                        "sekretariat sebagai acuan.",
+                        "These files disagree about the event (as many judges for two versions). "
+                        "Add the secretariat's event file (.paritrana-kegiatan) as the reference.",
+                    ),
                 ),
             )
             continue
@@ -350,10 +372,12 @@ def _select(sources: list[SourceFile], notices: tuple[UserError, ...]) -> _Selec
             _refuse(
                 state,
                 UserError(
-                    f"Panelis {panel.judge.name} ({panel.judge.id}) tidak ada dalam daftar "
-                    "panel kegiatan ini.",
-                    f"Judge {panel.judge.name} ({panel.judge.id}) is not on this event's panel "
-                    "roster.",
+                    Text(
+                        f"Panelis {panel.judge.name} ({panel.judge.id}) tidak ada dalam daftar "
+                        "panel kegiatan ini.",
+                        f"Judge {panel.judge.name} ({panel.judge.id}) is not on this event's panel "
+                        "roster.",
+                    ),
                 ),
             )
         for card in panel.cards:
@@ -361,20 +385,24 @@ def _select(sources: list[SourceFile], notices: tuple[UserError, ...]) -> _Selec
                 _refuse(
                     state,
                     UserError(
-                        f"Ada lembar nilai untuk wawancara {card.interview_id!r} yang tidak ada "
-                        "di jadwal.",
-                        f"It holds a scorecard for interview {card.interview_id!r}, which is not "
-                        "in the schedule.",
+                        Text(
+                            f"Ada lembar nilai untuk wawancara {card.interview_id!r} yang tidak "
+                            "ada di jadwal.",
+                            f"It holds a scorecard for interview {card.interview_id!r}, which is "
+                            "not in the schedule.",
+                        ),
                     ),
                 )
             elif card.judge_id != panel.judge.id:
                 _refuse(
                     state,
                     UserError(
-                        f"Lembar nilai untuk {card.interview_id} tercatat atas nama panelis "
-                        f"lain ({card.judge_id}).",
-                        f"The scorecard for {card.interview_id} is recorded under another judge "
-                        f"({card.judge_id}).",
+                        Text(
+                            f"Lembar nilai untuk {card.interview_id} tercatat atas nama panelis "
+                            f"lain ({card.judge_id}).",
+                            f"The scorecard for {card.interview_id} is recorded under another "
+                            f"judge ({card.judge_id}).",
+                        ),
                     ),
                 )
 
@@ -384,8 +412,12 @@ def _select(sources: list[SourceFile], notices: tuple[UserError, ...]) -> _Selec
                 Decision(
                     DecisionKind.REFUSED,
                     UserError(
-                        f"{state.source.path.name}: " + " ".join(r.id_text for r in state.reasons),
-                        f"{state.source.path.name}: " + " ".join(r.en_text for r in state.reasons),
+                        Text(
+                            f"{state.source.path.name}: "
+                            + " ".join(r.message.id for r in state.reasons),
+                            f"{state.source.path.name}: "
+                            + " ".join(r.message.en for r in state.reasons),
+                        ),
                     ),
                     path=state.source.path,
                     judge_id=state.panel.judge.id if state.panel else None,
@@ -402,15 +434,17 @@ def _select(sources: list[SourceFile], notices: tuple[UserError, ...]) -> _Selec
             state.outcome = Outcome.SUPERSEDED
             state.reasons.append(
                 UserError(
-                    "Semua lembar nilainya ada dalam berkas lain panelis yang sama dengan revisi "
-                    "sama atau lebih baru.",
-                    "Every scorecard in it is in another file of the same judge, at the same or "
-                    "a newer revision.",
+                    Text(
+                        "Semua lembar nilainya ada dalam berkas lain panelis yang sama dengan "
+                        "revisi sama atau lebih baru.",
+                        "Every scorecard in it is in another file of the same judge, at the same "
+                        "or a newer revision.",
+                    ),
                 )
             )
         elif state.panel is not None and not state.panel.cards:
             state.reasons.append(
-                UserError("Belum ada lembar nilai di dalamnya.", "It holds no scorecard yet.")
+                UserError(Text("Belum ada lembar nilai di dalamnya.", "It holds no scorecard yet."))
             )
     judges_with_files = frozenset(
         s.panel.judge.id
@@ -483,16 +517,21 @@ def _reference_event(live: list[_FileState]) -> tuple[Event | None, UserError]:
         ):
             event = first.source.event
             return event, UserError(
-                f"Acuan kegiatan: {event.name} ({event.code}, {event.award_year}), sidik jari "
-                f"{_fingerprint(event)[:12]}, dari berkas kegiatan {first.source.path.name}.",
-                f"Event reference: {event.name} ({event.code}, {event.award_year}), fingerprint "
-                f"{_fingerprint(event)[:12]}, from the event file {first.source.path.name}.",
+                Text(
+                    f"Acuan kegiatan: {event.name} ({event.code}, {event.award_year}), sidik jari "
+                    f"{_fingerprint(event)[:12]}, dari berkas kegiatan {first.source.path.name}.",
+                    f"Event reference: {event.name} ({event.code}, {event.award_year}), "
+                    f"fingerprint {_fingerprint(event)[:12]}, from the event file "
+                    f"{first.source.path.name}.",
+                ),
             )
     panels = [s.panel for s in live if s.panel is not None and not s.panel.problems]
     if not panels:
         return None, UserError(
-            "Tidak ada berkas panel yang utuh untuk menentukan kegiatannya.",
-            "No sound panel file to tell which event this is.",
+            Text(
+                "Tidak ada berkas panel yang utuh untuk menentukan kegiatannya.",
+                "No sound panel file to tell which event this is.",
+            ),
         )
     judges_by_fp: dict[str, set[str]] = {}
     for panel in panels:
@@ -500,10 +539,12 @@ def _reference_event(live: list[_FileState]) -> tuple[Event | None, UserError]:
     ranked = sorted(judges_by_fp.items(), key=lambda item: (-len(item[1]), item[0]))
     if len(ranked) > 1 and len(ranked[0][1]) == len(ranked[1][1]):
         return None, UserError(
-            f"Berkas-berkas ini berasal dari {len(ranked)} versi kegiatan dengan jumlah "
-            "panelis yang sama; acuan tidak dapat dipilih tanpa berkas kegiatan.",
-            f"These files come from {len(ranked)} versions of the event with as many judges "
-            "each; no reference can be chosen without the event file.",
+            Text(
+                f"Berkas-berkas ini berasal dari {len(ranked)} versi kegiatan dengan jumlah "
+                "panelis yang sama; acuan tidak dapat dipilih tanpa berkas kegiatan.",
+                f"These files come from {len(ranked)} versions of the event with as many judges "
+                "each; no reference can be chosen without the event file.",
+            ),
         )
     fingerprint = ranked[0][0]
     same = [p for p in panels if _fingerprint(p.event) == fingerprint]
@@ -519,10 +560,12 @@ def _reference_event(live: list[_FileState]) -> tuple[Event | None, UserError]:
     id_extra = f"; {others} panelis memakai versi lain" if others else ""
     en_extra = f"; {others} judges used another version" if others else ""
     return event, UserError(
-        f"Acuan kegiatan: {event.name} ({event.code}, {event.award_year}), sidik jari "
-        f"{fingerprint[:12]}, yang dipakai oleh {judges} panelis{id_extra}.",
-        f"Event reference: {event.name} ({event.code}, {event.award_year}), fingerprint "
-        f"{fingerprint[:12]}, used by {judges} judges{en_extra}.",
+        Text(
+            f"Acuan kegiatan: {event.name} ({event.code}, {event.award_year}), sidik jari "
+            f"{fingerprint[:12]}, yang dipakai oleh {judges} panelis{id_extra}.",
+            f"Event reference: {event.name} ({event.code}, {event.award_year}), fingerprint "
+            f"{fingerprint[:12]}, used by {judges} judges{en_extra}.",
+        ),
     )
 
 
@@ -533,10 +576,12 @@ def _event_differences(ref: Event, other: Event, name: str) -> list[UserError]:
     if other.code != ref.code or other.award_year != ref.award_year:
         return [
             UserError(
-                f"Berkas untuk kegiatan lain: {other.name} ({other.code}, {other.award_year}); "
-                f"penggabungan ini untuk {ref.name} ({ref.code}, {ref.award_year}).",
-                f"A file for another event: {other.name} ({other.code}, {other.award_year}); "
-                f"this merge is for {ref.name} ({ref.code}, {ref.award_year}).",
+                Text(
+                    f"Berkas untuk kegiatan lain: {other.name} ({other.code}, {other.award_year}); "
+                    f"penggabungan ini untuk {ref.name} ({ref.code}, {ref.award_year}).",
+                    f"A file for another event: {other.name} ({other.code}, {other.award_year}); "
+                    f"this merge is for {ref.name} ({ref.code}, {ref.award_year}).",
+                ),
             )
         ]
     out: list[UserError] = []
@@ -544,16 +589,24 @@ def _event_differences(ref: Event, other: Event, name: str) -> list[UserError]:
         parts = _rubric_differences(ref, other)
         out.append(
             UserError(
-                "Kegiatan sama tetapi rubriknya berbeda: " + "; ".join(p[0] for p in parts) + ".",
-                "Same event but a different rubric: " + "; ".join(p[1] for p in parts) + ".",
+                Text(
+                    "Kegiatan sama tetapi rubriknya berbeda: "
+                    + "; ".join(p[0] for p in parts)
+                    + ".",
+                    "Same event but a different rubric: " + "; ".join(p[1] for p in parts) + ".",
+                ),
             )
         )
     if _prints(other)[2] != _prints(ref)[2]:
         parts = _schedule_differences(ref, other)
         out.append(
             UserError(
-                "Kegiatan sama tetapi jadwalnya berbeda: " + "; ".join(p[0] for p in parts) + ".",
-                "Same event but a different schedule: " + "; ".join(p[1] for p in parts) + ".",
+                Text(
+                    "Kegiatan sama tetapi jadwalnya berbeda: "
+                    + "; ".join(p[0] for p in parts)
+                    + ".",
+                    "Same event but a different schedule: " + "; ".join(p[1] for p in parts) + ".",
+                ),
             )
         )
     return out
@@ -718,10 +771,12 @@ def _choose_revisions(
                 Decision(
                     DecisionKind.VERSION_CONFLICT,
                     UserError(
-                        f"{judge.name}, {participant}: revisi {top} berbeda isinya di {names}. "
-                        "Tidak dipilih salah satu; keluarkan berkas yang tidak berlaku.",
-                        f"{judge.name}, {participant}: revision {top} differs between {names}. "
-                        "Neither is picked; leave out the file that does not stand.",
+                        Text(
+                            f"{judge.name}, {participant}: revisi {top} berbeda isinya di {names}. "
+                            "Tidak dipilih salah satu; keluarkan berkas yang tidak berlaku.",
+                            f"{judge.name}, {participant}: revision {top} differs between {names}. "
+                            "Neither is picked; leave out the file that does not stand.",
+                        ),
                     ),
                     judge_id=judge_id,
                     interview_id=interview_id,
@@ -745,12 +800,14 @@ def _choose_revisions(
                 Decision(
                     DecisionKind.SUPERSEDED,
                     UserError(
-                        f"{judge.name}, {participant}: revisi {top}{new_id} dari "
-                        f"{state.source.path.name} dipakai; revisi {old.revision}{old_id} dari "
-                        f"{old_state.source.path.name} tidak dipakai.",
-                        f"{judge.name}, {participant}: revision {top}{new_en} from "
-                        f"{state.source.path.name} used; revision {old.revision}{old_en} from "
-                        f"{old_state.source.path.name} not used.",
+                        Text(
+                            f"{judge.name}, {participant}: revisi {top}{new_id} dari "
+                            f"{state.source.path.name} dipakai; revisi {old.revision}{old_id} dari "
+                            f"{old_state.source.path.name} tidak dipakai.",
+                            f"{judge.name}, {participant}: revision {top}{new_en} from "
+                            f"{state.source.path.name} used; revision {old.revision}{old_en} from "
+                            f"{old_state.source.path.name} not used.",
+                        ),
                     ),
                     path=old_state.source.path,
                     judge_id=judge_id,
@@ -777,8 +834,10 @@ def _plan(selection: _Selection, options: MergeOptions) -> MergePlan:
                 d,
                 kind=DecisionKind.SKIPPED,
                 message=UserError(
-                    d.message.id_text + " Dilewati atas pilihan ketua.",
-                    d.message.en_text + " Left out at the chair's choice.",
+                    Text(
+                        d.message.message.id + " Dilewati atas pilihan ketua.",
+                        d.message.message.en + " Left out at the chair's choice.",
+                    ),
                 ),
             )
             if d.kind is DecisionKind.REFUSED
@@ -829,10 +888,12 @@ def _plan(selection: _Selection, options: MergeOptions) -> MergePlan:
                     Decision(
                         DecisionKind.NO_FILE,
                         UserError(
-                            f"Tidak ada berkas yang dapat dipakai dari {judge.name} ({judge.id}); "
-                            "semua pesertanya tercatat belum dinilai.",
-                            f"No usable file from {judge.name} ({judge.id}); every participant "
-                            "is listed as not scored by this judge.",
+                            Text(
+                                f"Tidak ada berkas yang dapat dipakai dari {judge.name} "
+                                f"({judge.id}); semua pesertanya tercatat belum dinilai.",
+                                f"No usable file from {judge.name} ({judge.id}); every participant "
+                                "is listed as not scored by this judge.",
+                            ),
                         ),
                         judge_id=judge.id,
                     )
@@ -843,12 +904,14 @@ def _plan(selection: _Selection, options: MergeOptions) -> MergePlan:
                     Decision(
                         DecisionKind.NOT_SCORED,
                         UserError(
-                            f"{judge.name} belum menilai {len(names)} peserta: "
-                            + ", ".join(names)
-                            + ".",
-                            f"{judge.name} has not scored {len(names)} participants: "
-                            + ", ".join(names)
-                            + ".",
+                            Text(
+                                f"{judge.name} belum menilai {len(names)} peserta: "
+                                + ", ".join(names)
+                                + ".",
+                                f"{judge.name} has not scored {len(names)} participants: "
+                                + ", ".join(names)
+                                + ".",
+                            ),
                         ),
                         judge_id=judge.id,
                     )
@@ -881,10 +944,12 @@ def _card_decision(
         return Decision(
             DecisionKind.RECUSED,
             UserError(
-                f"{judge_name} menyatakan konflik kepentingan untuk {participant} "
-                f"({card.conflict_reason}); tidak dihitung.",
-                f"{judge_name} declared a conflict of interest for {participant} "
-                f"({card.conflict_reason}); not counted.",
+                Text(
+                    f"{judge_name} menyatakan konflik kepentingan untuk {participant} "
+                    f"({card.conflict_reason}); tidak dihitung.",
+                    f"{judge_name} declared a conflict of interest for {participant} "
+                    f"({card.conflict_reason}); not counted.",
+                ),
             ),
             **where,  # type: ignore[arg-type]
         )
@@ -893,8 +958,10 @@ def _card_decision(
             return Decision(
                 DecisionKind.DRAFT_COUNTED,
                 UserError(
-                    f"Draf {judge_name} untuk {participant} dihitung atas pilihan ketua.",
-                    f"{judge_name}'s draft for {participant} is counted at the chair's choice.",
+                    Text(
+                        f"Draf {judge_name} untuk {participant} dihitung atas pilihan ketua.",
+                        f"{judge_name}'s draft for {participant} is counted at the chair's choice.",
+                    ),
                 ),
                 **where,  # type: ignore[arg-type]
             )
@@ -906,8 +973,10 @@ def _card_decision(
         return Decision(
             DecisionKind.DRAFT_LEFT_OUT,
             UserError(
-                f"{judge_name} untuk {participant} masih draf; {why_id}.",
-                f"{judge_name}'s scorecard for {participant} is still a draft; {why_en}.",
+                Text(
+                    f"{judge_name} untuk {participant} masih draf; {why_id}.",
+                    f"{judge_name}'s scorecard for {participant} is still a draft; {why_en}.",
+                ),
             ),
             **where,  # type: ignore[arg-type]
         )
@@ -1071,10 +1140,12 @@ def write_merge(
             os.replace(partial, output)
         except PermissionError:
             raise UserError(
-                f"{output.name} tidak dapat ditimpa; mungkin sedang dibuka di Excel. Tutup "
-                "dulu, lalu coba lagi.",
-                f"{output.name} cannot be replaced; it may be open in Excel. Close it, then "
-                "try again.",
+                Text(
+                    f"{output.name} tidak dapat ditimpa; mungkin sedang dibuka di Excel. Tutup "
+                    "dulu, lalu coba lagi.",
+                    f"{output.name} cannot be replaced; it may be open in Excel. Close it, then "
+                    "try again.",
+                ),
             ) from None
     except OSError as exc:
         with contextlib.suppress(OSError):
@@ -1104,21 +1175,28 @@ def _write_failed(output: Path, exc: OSError) -> UserError:
     """The sentence for a workbook that could not be written; nothing was left behind."""
     if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
         return UserError(
-            f"Disk penuh: {output.name} tidak dapat ditulis. Kosongkan ruang disk atau pilih "
-            "tempat lain; workbook sebelumnya (bila ada) tidak berubah.",
-            f"The disk is full: {output.name} could not be written. Free some space or choose "
-            "another place; an earlier workbook (if any) is unchanged.",
+            Text(
+                f"Disk penuh: {output.name} tidak dapat ditulis. Kosongkan ruang disk atau pilih "
+                "tempat lain; workbook sebelumnya (bila ada) tidak berubah.",
+                f"The disk is full: {output.name} could not be written. Free some space or choose "
+                "another place; an earlier workbook (if any) is unchanged.",
+            ),
         )
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return UserError(
-            f"Tidak ada izin menulis di folder {output.parent}. Pilih folder lain.",
-            f"No permission to write in the folder {output.parent}. Choose another folder.",
+            Text(
+                f"Tidak ada izin menulis di folder {output.parent}. Pilih folder lain.",
+                f"No permission to write in the folder {output.parent}. Choose another folder.",
+            ),
         )
     reason = exc.strerror or str(exc)
     return UserError(
-        f"{output.name} tidak dapat ditulis: {reason}. Workbook sebelumnya (bila ada) tidak "
-        "berubah.",
-        f"{output.name} could not be written: {reason}. An earlier workbook (if any) is unchanged.",
+        Text(
+            f"{output.name} tidak dapat ditulis: {reason}. Workbook sebelumnya (bila ada) tidak "
+            "berubah.",
+            f"{output.name} could not be written: {reason}. An earlier workbook (if any) is "
+            "unchanged.",
+        ),
     )
 
 
@@ -1127,11 +1205,15 @@ def _output_path(output: Path) -> Path:
         output = output.with_name(output.name + ".xlsx")
     if output.is_dir():
         raise UserError(
-            f"{output} adalah folder; tuliskan nama berkas workbook, misalnya rekap.xlsx.",
-            f"{output} is a folder; give a workbook file name such as rekap.xlsx.",
+            Text(
+                f"{output} adalah folder; tuliskan nama berkas workbook, misalnya rekap.xlsx.",
+                f"{output} is a folder; give a workbook file name such as rekap.xlsx.",
+            ),
         )
     if not output.parent.is_dir():
         raise UserError(
-            f"Folder {output.parent} tidak ada.", f"The folder {output.parent} does not exist."
+            Text(
+                f"Folder {output.parent} tidak ada.", f"The folder {output.parent} does not exist."
+            )
         )
     return output

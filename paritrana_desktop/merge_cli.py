@@ -14,8 +14,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
-from .domain.errors import UserError, current_language
+from .domain.errors import UserError
 from .domain.merge_model import FileFinding
+from .domain.text import Text, current_language
 from .merge import (
     MergeOptions,
     MergeRefused,
@@ -41,10 +42,12 @@ def run_merge_command(
     if output.exists() and not getattr(args, "replace", False):
         # The window asks before it replaces a workbook; the command line needs --replace.
         raise UserError(
-            f"{output} sudah ada; workbook itu dibiarkan utuh, tidak ada yang ditimpa. Pilih "
-            "nama lain, atau tambahkan --replace untuk menggantinya.",
-            f"{output} already exists; it was left as it was and nothing was overwritten. "
-            "Choose another name, or add --replace to replace it.",
+            Text(
+                f"{output} sudah ada; workbook itu dibiarkan utuh, tidak ada yang ditimpa. Pilih "
+                "nama lain, atau tambahkan --replace untuk menggantinya.",
+                f"{output} already exists; it was left as it was and nothing was overwritten. "
+                "Choose another name, or add --replace to replace it.",
+            ),
         )
     plan = inspect_inputs(args.inputs, options)
     blockers = plan.blockers(options)

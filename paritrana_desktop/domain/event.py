@@ -12,6 +12,7 @@ from typing import Any
 
 from .errors import ValidationError
 from .numbers import format_number
+from .text import Text
 
 WEIGHT_TOTAL = 100.0
 _EPS = 1e-9
@@ -49,22 +50,30 @@ class Scale:
             low_id, high_id, _ = self._numbers("id")
             low, high, _ = self._numbers("en")
             raise ValidationError(
-                f"Skala tidak sah: maksimum ({high_id}) harus lebih besar dari minimum ({low_id}).",
-                f"Invalid scale: the maximum ({high}) must be greater than the minimum ({low}).",
+                Text(
+                    f"Skala tidak sah: maksimum ({high_id}) harus lebih besar dari minimum "
+                    f"({low_id}).",
+                    f"Invalid scale: the maximum ({high}) must be greater than the minimum "
+                    f"({low}).",
+                ),
             )
         if not self.step > 0:
             raise ValidationError(
-                f"Skala tidak sah: langkah harus lebih dari 0, bukan "
-                f"{format_number(self.step, 'id')}.",
-                f"Invalid scale: the step must be more than 0, not {format_number(self.step)}.",
+                Text(
+                    f"Skala tidak sah: langkah harus lebih dari 0, bukan "
+                    f"{format_number(self.step, 'id')}.",
+                    f"Invalid scale: the step must be more than 0, not {format_number(self.step)}.",
+                ),
             )
         if not _is_multiple(self.maximum - self.minimum, self.step):
             low_id, high_id, step_id = self._numbers("id")
             low, high, step = self._numbers("en")
             raise ValidationError(
-                f"Skala tidak sah: dari {low_id} ke {high_id} tidak habis dibagi langkah "
-                f"{step_id}.",
-                f"Invalid scale: {low} to {high} is not a whole number of steps of {step}.",
+                Text(
+                    f"Skala tidak sah: dari {low_id} ke {high_id} tidak habis dibagi langkah "
+                    f"{step_id}.",
+                    f"Invalid scale: {low} to {high} is not a whole number of steps of {step}.",
+                ),
             )
         values = [level.value for level in self.levels]
         doubled = sorted({v for v in values if values.count(v) > 1})
@@ -73,8 +82,10 @@ class Scale:
             listed_id = "; ".join(format_number(v, "id") for v in doubled)
             listed = ", ".join(format_number(v) for v in doubled)
             raise ValidationError(
-                f"Skala tidak sah: keterangan ganda untuk nilai {listed_id}.",
-                f"Invalid scale: more than one descriptor for {listed}.",
+                Text(
+                    f"Skala tidak sah: keterangan ganda untuk nilai {listed_id}.",
+                    f"Invalid scale: more than one descriptor for {listed}.",
+                ),
             )
         for level in self.levels:
             self.check(level.value)
@@ -97,13 +108,17 @@ class Scale:
         value_id, value_en = format_number(value, "id"), format_number(value)
         if outside:
             raise ValidationError(
-                f"Nilai {value_id} di luar skala: isi antara {low_id} dan {high_id}.",
-                f"{value_en} is outside the scale: enter a value from {low} to {high}.",
+                Text(
+                    f"Nilai {value_id} di luar skala: isi antara {low_id} dan {high_id}.",
+                    f"{value_en} is outside the scale: enter a value from {low} to {high}.",
+                ),
             )
         raise ValidationError(
-            f"Nilai {value_id} tidak sesuai langkah skala: gunakan kelipatan {step_id} mulai "
-            f"dari {low_id}.",
-            f"{value_en} is off the scale's step: use steps of {step} from {low}.",
+            Text(
+                f"Nilai {value_id} tidak sesuai langkah skala: gunakan kelipatan {step_id} mulai "
+                f"dari {low_id}.",
+                f"{value_en} is off the scale's step: use steps of {step} from {low}.",
+            ),
         )
 
     def values(self) -> list[float]:
@@ -139,29 +154,38 @@ class Category:
     def __post_init__(self) -> None:
         if not self.criteria:
             raise ValidationError(
-                f"Kategori {self.name} belum punya kriteria.",
-                f"Category {self.name} has no criteria.",
+                Text(
+                    f"Kategori {self.name} belum punya kriteria.",
+                    f"Category {self.name} has no criteria.",
+                ),
             )
         codes = [c.code for c in self.criteria]
         duplicates = sorted({c for c in codes if codes.count(c) > 1})
         if duplicates:
             raise ValidationError(
-                f"Kategori {self.name}: kode kriteria ganda {', '.join(duplicates)}.",
-                f"Category {self.name}: duplicate criterion codes {', '.join(duplicates)}.",
+                Text(
+                    f"Kategori {self.name}: kode kriteria ganda {', '.join(duplicates)}.",
+                    f"Category {self.name}: duplicate criterion codes {', '.join(duplicates)}.",
+                ),
             )
         for criterion in self.criteria:
             if not criterion.weight > 0:
                 raise ValidationError(
-                    f"Kategori {self.name}: bobot kriteria {criterion.code} harus lebih dari 0.",
-                    f"Category {self.name}: the weight of {criterion.code} must be above 0.",
+                    Text(
+                        f"Kategori {self.name}: bobot kriteria {criterion.code} harus lebih dari "
+                        "0.",
+                        f"Category {self.name}: the weight of {criterion.code} must be above 0.",
+                    ),
                 )
         total = sum(c.weight for c in self.criteria)
         if abs(total - WEIGHT_TOTAL) > 1e-6:
             raise ValidationError(
-                f"Kategori {self.name}: jumlah bobot {format_number(round(total, 6), 'id')}, "
-                "seharusnya 100.",
-                f"Category {self.name}: the weights add up to {format_number(round(total, 6))}, "
-                "not 100.",
+                Text(
+                    f"Kategori {self.name}: jumlah bobot {format_number(round(total, 6), 'id')}, "
+                    "seharusnya 100.",
+                    f"Category {self.name}: the weights add up to "
+                    f"{format_number(round(total, 6))}, not 100.",
+                ),
             )
 
     def criterion(self, code: str) -> Criterion:
@@ -226,7 +250,7 @@ class Event:
         problems = list(self.problems())
         if problems:
             raise ValidationError(
-                " ".join(p[0] for p in problems), " ".join(p[1] for p in problems)
+                Text(" ".join(p[0] for p in problems), " ".join(p[1] for p in problems))
             )
         self._index["categories"] = {c.code: c for c in self.categories}
         self._index["interviews"] = {i.id: i for i in self.interviews}

@@ -18,6 +18,7 @@ from .errors import UserError
 from .event import Event
 from .scorecard import Scorecard
 from .scoring import Total
+from .text import Text
 
 
 class Outcome(StrEnum):
@@ -183,34 +184,41 @@ class MergePlan:
         if self.event is None:
             found.append(
                 UserError(
-                    "Tidak ada berkas panel yang dapat dipakai, jadi kegiatannya tidak diketahui.",
-                    "No usable panel file, so the event is unknown.",
+                    Text(
+                        "Tidak ada berkas panel yang dapat dipakai, jadi kegiatannya tidak "
+                        "diketahui.",
+                        "No usable panel file, so the event is unknown.",
+                    ),
                 )
             )
         conflicts = self.version_conflicts
         if conflicts:
             found.append(
                 UserError(
-                    f"{len(conflicts)} lembar nilai ada dalam dua versi berbeda dengan revisi "
-                    "yang sama. Keluarkan salah satu berkas panelis itu, lalu gabungkan lagi.",
-                    f"{len(conflicts)} scorecards exist in two different versions with the same "
-                    "revision. Leave out one of that judge's files and merge again.",
+                    Text(
+                        f"{len(conflicts)} lembar nilai ada dalam dua versi berbeda dengan revisi "
+                        "yang sama. Keluarkan salah satu berkas panelis itu, lalu gabungkan lagi.",
+                        f"{len(conflicts)} scorecards exist in two different versions with the "
+                        "same revision. Leave out one of that judge's files and merge again.",
+                    ),
                 )
             )
         refused = self.refused
         if refused and not options.skip_invalid:
             found.append(
                 UserError(
-                    f"{len(refused)} berkas ditolak. Perbaiki atau keluarkan berkas itu, atau "
-                    "pilih lanjut tanpa berkas yang ditolak (--skip-invalid).",
-                    f"{len(refused)} files were refused. Fix or remove them, or choose to go on "
-                    "without the refused files (--skip-invalid).",
+                    Text(
+                        f"{len(refused)} berkas ditolak. Perbaiki atau keluarkan berkas itu, atau "
+                        "pilih lanjut tanpa berkas yang ditolak (--skip-invalid).",
+                        f"{len(refused)} files were refused. Fix or remove them, or choose to go "
+                        "on without the refused files (--skip-invalid).",
+                    ),
                 )
             )
         if self.event is not None and not self.used and not conflicts:
             found.append(
                 UserError(
-                    "Tidak ada berkas panel yang dapat dipakai.", "No panel file can be used."
+                    Text("Tidak ada berkas panel yang dapat dipakai.", "No panel file can be used.")
                 )
             )
         return found

@@ -16,6 +16,7 @@ from typing import Any
 
 from .errors import ValidationError
 from .event import Category, Event
+from .text import Text
 
 MAX_NOTE_LENGTH = 20_000
 
@@ -132,8 +133,10 @@ def apply_change(event: Event, card: Scorecard, change: Change, at: str) -> Scor
 
     if locked:
         raise ValidationError(
-            "Penilaian ini sudah dikunci. Buka kunci dulu (dengan alasan) untuk mengubahnya.",
-            "This scorecard is locked. Unlock it first (with a reason) to change it.",
+            Text(
+                "Penilaian ini sudah dikunci. Buka kunci dulu (dengan alasan) untuk mengubahnya.",
+                "This scorecard is locked. Unlock it first (with a reason) to change it.",
+            ),
         )
 
     updates: dict[str, Any] = {}
@@ -141,15 +144,20 @@ def apply_change(event: Event, card: Scorecard, change: Change, at: str) -> Scor
         code = _criterion_code(category, change)
         if card.conflict:
             raise ValidationError(
-                "Anda menyatakan konflik kepentingan untuk peserta ini; nilai tidak dapat diisi.",
-                "You declared a conflict of interest for this participant; ratings are off.",
+                Text(
+                    "Anda menyatakan konflik kepentingan untuk peserta ini; nilai tidak dapat "
+                    "diisi.",
+                    "You declared a conflict of interest for this participant; ratings are off.",
+                ),
             )
         ratings = dict(card.ratings)
         if change.value is None:
             ratings.pop(code, None)
         else:
             if isinstance(change.value, str):
-                raise ValidationError("Nilai harus berupa angka.", "A rating must be a number.")
+                raise ValidationError(
+                    Text("Nilai harus berupa angka.", "A rating must be a number.")
+                )
             value = float(change.value)
             scale = category.scale
             scale.check(value)
@@ -176,14 +184,18 @@ def apply_change(event: Event, card: Scorecard, change: Change, at: str) -> Scor
             if missing:
                 names = ", ".join(category.criterion(code).name for code in missing)
                 raise ValidationError(
-                    f"Belum semua kriteria dinilai: {names}. Lengkapi dulu sebelum mengunci.",
-                    f"Not every criterion is rated yet: {names}. Rate them before locking.",
+                    Text(
+                        f"Belum semua kriteria dinilai: {names}. Lengkapi dulu sebelum mengunci.",
+                        f"Not every criterion is rated yet: {names}. Rate them before locking.",
+                    ),
                 )
         updates["status"] = Status.FINAL
         updates["finalised_at"] = at
     elif action is Action.UNLOCK:
         if not card.is_final:
-            raise ValidationError("Penilaian ini belum dikunci.", "This scorecard is not locked.")
+            raise ValidationError(
+                Text("Penilaian ini belum dikunci.", "This scorecard is not locked.")
+            )
         _require_reason(change, "membuka kunci", "unlocking")
         updates["status"] = Status.DRAFT
         updates["finalised_at"] = None
@@ -194,7 +206,7 @@ def apply_change(event: Event, card: Scorecard, change: Change, at: str) -> Scor
     elif action is Action.WITHDRAW_CONFLICT:
         if not card.conflict:
             raise ValidationError(
-                "Tidak ada konflik kepentingan yang dinyatakan.", "No conflict was declared."
+                Text("Tidak ada konflik kepentingan yang dinyatakan.", "No conflict was declared.")
             )
         _require_reason(change, "mencabut konflik kepentingan", "withdrawing a conflict")
         updates["conflict"] = False
@@ -215,8 +227,10 @@ def _criterion_code(category: Category, change: Change) -> str:
     code = change.criterion or ""
     if code not in {c.code for c in category.criteria}:
         raise ValidationError(
-            f"Kriteria {code!r} tidak ada di rubrik kategori {category.name}.",
-            f"Criterion {code!r} is not in the rubric of {category.name}.",
+            Text(
+                f"Kriteria {code!r} tidak ada di rubrik kategori {category.name}.",
+                f"Criterion {code!r} is not in the rubric of {category.name}.",
+            ),
         )
     return code
 
@@ -225,12 +239,16 @@ def _text(value: float | str | None) -> str:
     text = "" if value is None else str(value)
     if len(text) > MAX_NOTE_LENGTH:
         raise ValidationError(
-            f"Catatan terlalu panjang ({len(text)} karakter); batasnya {MAX_NOTE_LENGTH}.",
-            f"The note is too long ({len(text)} characters); the limit is {MAX_NOTE_LENGTH}.",
+            Text(
+                f"Catatan terlalu panjang ({len(text)} karakter); batasnya {MAX_NOTE_LENGTH}.",
+                f"The note is too long ({len(text)} characters); the limit is {MAX_NOTE_LENGTH}.",
+            ),
         )
     return text
 
 
 def _require_reason(change: Change, what_id: str, what_en: str) -> None:
     if not change.reason.strip():
-        raise ValidationError(f"Tuliskan alasan untuk {what_id}.", f"Give a reason for {what_en}.")
+        raise ValidationError(
+            Text(f"Tuliskan alasan untuk {what_id}.", f"Give a reason for {what_en}.")
+        )

@@ -29,6 +29,7 @@ from ..domain.event import (
     ScaleLevel,
 )
 from ..domain.numbers import format_number
+from ..domain.text import Text
 from .workbook_categories import CategoryMatcher, KnownCategory, suggested_code
 from .workbook_layout import (
     CATEGORIES,
@@ -73,15 +74,54 @@ _EPS = 1e-6
 # A schedule row that is a break or a ceremony, not an interview (skipped when it has no
 # category): compared with the start of the participant text, letters and digits only.
 BREAK_WORDS = (
-    "istirahat", "ishoma", "rehat", "coffeebreak", "break", "makansiang", "lunch", "sholat",
-    "shalat", "solat", "pembukaan", "penutupan", "sambutan", "registrasi", "opening",
-    "closing", "doa", "fotobersama", "snack", "kosong", "cadangan",
-)  # fmt: skip
+    "istirahat",
+    "ishoma",
+    "rehat",
+    "coffeebreak",
+    "break",
+    "makansiang",
+    "lunch",
+    "sholat",
+    "shalat",
+    "solat",
+    "pembukaan",
+    "penutupan",
+    "sambutan",
+    "registrasi",
+    "opening",
+    "closing",
+    "doa",
+    "fotobersama",
+    "snack",
+    "kosong",
+    "cadangan",
+)
 
-_KETUA = {"ketua", "ketuatim", "ketuapanel", "ketuatimpenilai", "ketuajuri", "chair",
-          "chairperson", "chairman", "chairwoman", "head", "ketuamerangkapanggota"}  # fmt: skip
-_ANGGOTA = {"anggota", "anggotatim", "anggotapanel", "anggotatimpenilai", "member",
-            "panelis", "penilai", "juri", "judge", "anggotajuri"}  # fmt: skip
+_KETUA = {
+    "ketua",
+    "ketuatim",
+    "ketuapanel",
+    "ketuatimpenilai",
+    "ketuajuri",
+    "chair",
+    "chairperson",
+    "chairman",
+    "chairwoman",
+    "head",
+    "ketuamerangkapanggota",
+}
+_ANGGOTA = {
+    "anggota",
+    "anggotatim",
+    "anggotapanel",
+    "anggotatimpenilai",
+    "member",
+    "panelis",
+    "penilai",
+    "juri",
+    "judge",
+    "anggotajuri",
+}
 
 
 def read_event_workbook(path: Path) -> Event:
@@ -180,19 +220,18 @@ class _Reader:
         row: int | None,
         column: int | None,
         heading: str,
-        id_text: str,
-        en_text: str,
+        message: Text,
     ) -> None:
         rank = self.sheet_rank.setdefault(sheet, len(self.sheet_rank)) if sheet else -1
-        item = WorkbookProblem(sheet, row, column, heading, _capital(id_text), _capital(en_text))
+        item = WorkbookProblem(sheet, row, column, heading, message.map(_capital))
         self.problems.append(((rank, row or 0, column or 0), item))
 
-    def cell_problem(self, table: Table, row: int, key: str, id_text: str, en_text: str) -> None:
+    def cell_problem(self, table: Table, row: int, key: str, message: Text) -> None:
         column, heading = table.where(key)
-        self.problem(table.grid.title, row, column, heading, id_text, en_text)
+        self.problem(table.grid.title, row, column, heading, message)
 
     def value_problem(self, table: Table, row: int, key: str, exc: ValueProblem) -> None:
-        self.cell_problem(table, row, key, _capital(exc.id_text), _capital(exc.en_text))
+        self.cell_problem(table, row, key, exc.message)
 
     def no_table(self, grid: Grid, spec: SheetSpec, needed: str, needed_en: str) -> None:
         self.problem(
@@ -200,10 +239,12 @@ class _Reader:
             None,
             None,
             "",
-            f"baris judul kolom tidak ditemukan di {10} baris pertama; tulis judul kolom "
-            f"({needed}) dalam satu baris di atas data, seperti di template.",
-            f"no header row in the first 10 rows; put the column headings ({needed_en}) in one "
-            "row above the data, as in the template.",
+            Text(
+                f"baris judul kolom tidak ditemukan di {10} baris pertama; tulis judul kolom "
+                f"({needed}) dalam satu baris di atas data, seperti di template.",
+                f"no header row in the first 10 rows; put the column headings ({needed_en}) in one "
+                "row above the data, as in the template.",
+            ),
         )
 
     # --- the whole -------------------------------------------------------------------------
@@ -220,12 +261,14 @@ class _Reader:
                     None,
                     None,
                     "",
-                    f"sheet '{spec.name}' tidak ada; tambahkan sheet bernama {spec.name} "
-                    f"(atau {spec.english}) seperti di template. Sheet yang ada: "
-                    f"{', '.join(self.workbook.sheetnames)}.",
-                    f"there is no '{spec.name}' sheet; add a sheet named {spec.name} (or "
-                    f"{spec.english}) as in the template. Sheets present: "
-                    f"{', '.join(self.workbook.sheetnames)}.",
+                    Text(
+                        f"sheet '{spec.name}' tidak ada; tambahkan sheet bernama {spec.name} "
+                        f"(atau {spec.english}) seperti di template. Sheet yang ada: "
+                        f"{', '.join(self.workbook.sheetnames)}.",
+                        f"there is no '{spec.name}' sheet; add a sheet named {spec.name} (or "
+                        f"{spec.english}) as in the template. Sheets present: "
+                        f"{', '.join(self.workbook.sheetnames)}.",
+                    ),
                 )
         grids = {key: [Grid.from_worksheet(ws) for ws in sheets] for key, sheets in found.items()}
         header = self.read_event(grids["event"][0]) if grids["event"] else _Header()
@@ -261,7 +304,7 @@ class _Reader:
             )
         except ValidationError as exc:  # a rule checked only by the model itself
             raise WorkbookProblems(
-                self.path, [WorkbookProblem("", None, None, "", exc.id_text, exc.en_text)]
+                self.path, [WorkbookProblem("", None, None, "", exc.message)]
             ) from None
 
     # --- Kegiatan --------------------------------------------------------------------------
@@ -275,11 +318,13 @@ class _Reader:
                 None,
                 None,
                 "",
-                "isian kegiatan tidak dikenali; tulis di kolom A judul isian (Nama kegiatan, "
-                "Tingkat, Provinsi, ...) dan di kolom B isinya, seperti di template.",
-                "the event details are not recognised; put the field names (Nama kegiatan / "
-                "Event name, Tingkat / Level, ...) in column A and the values in column B, as "
-                "in the template.",
+                Text(
+                    "isian kegiatan tidak dikenali; tulis di kolom A judul isian (Nama kegiatan, "
+                    "Tingkat, Provinsi, ...) dan di kolom B isinya, seperti di template.",
+                    "the event details are not recognised; put the field names (Nama kegiatan / "
+                    "Event name, Tingkat / Level, ...) in column A and the values in column B, as "
+                    "in the template.",
+                ),
             )
             return header
         form = _Form(self, grid, fields)
@@ -290,8 +335,10 @@ class _Reader:
             if header.level is None:
                 form.bad(
                     "level",
-                    f"tingkat '{level_text}' tidak dikenal; tulis provinsi atau nasional.",
-                    f"level '{level_text}' is not known; write provinsi or nasional.",
+                    Text(
+                        f"tingkat '{level_text}' tidak dikenal; tulis provinsi atau nasional.",
+                        f"level '{level_text}' is not known; write provinsi or nasional.",
+                    ),
                 )
         header.province = form.text("province", required=header.level is Level.PROVINSI)
         year = form.value("award_year", required=True)
@@ -299,13 +346,16 @@ class _Reader:
             try:
                 header.award_year = parse_whole_number(year.value)
                 if not 1990 <= header.award_year <= 2200:
-                    raise ValueProblem("", "")
+                    raise ValueProblem(Text("", ""))
             except ValueProblem:
                 header.award_year = None
                 form.bad(
                     "award_year",
-                    f"tahun penghargaan '{year.text}' tidak sah; tulis tahunnya, misalnya 2025.",
-                    f"award year '{year.text}' is not valid; write the year, for example 2025.",
+                    Text(
+                        f"tahun penghargaan '{year.text}' tidak sah; tulis tahunnya, misalnya "
+                        "2025.",
+                        f"award year '{year.text}' is not valid; write the year, for example 2025.",
+                    ),
                 )
         header.period_start, header.period_end = form.date_pair(
             "period_start", "period_end", "period", whole_years=True
@@ -317,23 +367,29 @@ class _Reader:
         if header.period_start and header.period_end and header.period_end < header.period_start:
             form.bad(
                 "period_end",
-                "periode penilaian berakhir sebelum dimulai; periksa kedua tanggalnya.",
-                "the assessment period ends before it starts; check both dates.",
+                Text(
+                    "periode penilaian berakhir sebelum dimulai; periksa kedua tanggalnya.",
+                    "the assessment period ends before it starts; check both dates.",
+                ),
             )
         if header.start_date and header.end_date and header.end_date < header.start_date:
             form.bad(
                 "end_date",
-                "tanggal selesai kegiatan sebelum tanggal mulai; periksa kedua tanggalnya.",
-                "the event's end date is before its start date; check both dates.",
+                Text(
+                    "tanggal selesai kegiatan sebelum tanggal mulai; periksa kedua tanggalnya.",
+                    "the event's end date is before its start date; check both dates.",
+                ),
             )
         header.code = form.text("code", required=True)
         if header.code and not EVENT_CODE.match(header.code):
             form.bad(
                 "code",
-                f"kode singkat '{header.code}' hanya boleh berisi huruf, angka, - dan _, tanpa "
-                "spasi, paling banyak 40 (misalnya KALTIM25).",
-                f"short code '{header.code}' may hold only letters, digits, - and _, no spaces, "
-                "at most 40 (for example KALTIM25).",
+                Text(
+                    f"kode singkat '{header.code}' hanya boleh berisi huruf, angka, - dan _, tanpa "
+                    "spasi, paling banyak 40 (misalnya KALTIM25).",
+                    f"short code '{header.code}' may hold only letters, digits, - and _, no "
+                    "spaces, at most 40 (for example KALTIM25).",
+                ),
             )
         return header
 
@@ -355,8 +411,10 @@ class _Reader:
                 table.header_row,
                 None,
                 "",
-                "kolom Kode kategori atau Nama kategori tidak ada; tambahkan di baris judul.",
-                "there is no Category code or Category name column; add one to the header row.",
+                Text(
+                    "kolom Kode kategori atau Nama kategori tidak ada; tambahkan di baris judul.",
+                    "there is no Category code or Category name column; add one to the header row.",
+                ),
             )
             return []
         drafts: list[_CategoryDraft] = []
@@ -370,9 +428,11 @@ class _Reader:
                     table,
                     row.number,
                     "code" if "code" in table.columns else "name",
-                    "kategori tanpa kode dan nama; isi kode dan nama kategorinya, atau hapus "
-                    "baris ini.",
-                    "a category with neither code nor name; fill them in, or delete this row.",
+                    Text(
+                        "kategori tanpa kode dan nama; isi kode dan nama kategorinya, atau hapus "
+                        "baris ini.",
+                        "a category with neither code nor name; fill them in, or delete this row.",
+                    ),
                 )
                 continue
             if not code:
@@ -383,10 +443,12 @@ class _Reader:
                     table,
                     row.number,
                     "code",
-                    f"kode kategori '{code}' sudah dipakai di baris {first_row[key]}; beri kode "
-                    "yang berbeda.",
-                    f"category code '{code}' is already used in row {first_row[key]}; give "
-                    "each category its own code.",
+                    Text(
+                        f"kode kategori '{code}' sudah dipakai di baris {first_row[key]}; beri "
+                        "kode yang berbeda.",
+                        f"category code '{code}' is already used in row {first_row[key]}; give "
+                        "each category its own code.",
+                    ),
                 )
                 continue
             first_row[key] = row.number
@@ -398,8 +460,10 @@ class _Reader:
                 None,
                 None,
                 "",
-                "belum ada kategori; isi satu baris per kategori di bawah baris judul.",
-                "there are no categories; fill in one row per category below the header row.",
+                Text(
+                    "belum ada kategori; isi satu baris per kategori di bawah baris judul.",
+                    "there are no categories; fill in one row per category below the header row.",
+                ),
             )
         return drafts
 
@@ -442,16 +506,18 @@ class _Reader:
                 table,
                 row.number,
                 missing,
-                f"skala kategori {name} belum lengkap; isi nilai minimum dan maksimum (misalnya "
-                "1 dan 5, atau 0 dan 100 dengan langkah 5).",
-                f"the scale of category {name} is incomplete; fill in the minimum and maximum "
-                "(for example 1 and 5, or 0 and 100 with step 5).",
+                Text(
+                    f"skala kategori {name} belum lengkap; isi nilai minimum dan maksimum "
+                    "(misalnya 1 dan 5, atau 0 dan 100 dengan langkah 5).",
+                    f"the scale of category {name} is incomplete; fill in the minimum and maximum "
+                    "(for example 1 and 5, or 0 and 100 with step 5).",
+                ),
             )
             return None
         try:
             bare = Scale(minimum, maximum, step)
         except ValidationError as exc:
-            self.cell_problem(table, row.number, "maximum", exc.id_text, exc.en_text)
+            self.cell_problem(table, row.number, "maximum", exc.message)
             return None
         try:
             levels = _levels_on(bare, items)
@@ -459,7 +525,7 @@ class _Reader:
         except ValueProblem as exc:
             self.value_problem(table, row.number, "levels", exc)
         except ValidationError as exc:
-            self.cell_problem(table, row.number, "levels", exc.id_text, exc.en_text)
+            self.cell_problem(table, row.number, "levels", exc.message)
         return None
 
     # --- Rubrik ----------------------------------------------------------------------------
@@ -478,14 +544,21 @@ class _Reader:
                     "Category, Criterion code, Criterion, Description, Weight",
                 )
                 continue
-            for key, id_name, en_name in (("name", "Kriteria", "Criterion"),
-                                          ("weight", "Bobot", "Weight")):  # fmt: skip
+            for key, id_name, en_name in (
+                ("name", "Kriteria", "Criterion"),
+                ("weight", "Bobot", "Weight"),
+            ):
                 if key not in table.columns:
                     self.problem(
-                        grid.title, table.header_row, None, "",
-                        f"kolom {id_name} tidak ada; tambahkan di baris judul.",
-                        f"there is no {en_name} column; add it to the header row.",
-                    )  # fmt: skip
+                        grid.title,
+                        table.header_row,
+                        None,
+                        "",
+                        Text(
+                            f"kolom {id_name} tidak ada; tambahkan di baris judul.",
+                            f"there is no {en_name} column; add it to the header row.",
+                        ),
+                    )
             if "name" not in table.columns or "weight" not in table.columns:
                 continue
             current = self._category_from_title(grid.title, matcher)
@@ -508,10 +581,14 @@ class _Reader:
                     category = matcher.categories[0].code
                 elif matcher is not None:
                     self.cell_problem(
-                        table, row.number, "category",
-                        f"kategori kosong; pilih salah satu: {matcher.choices()}.",
-                        f"the category is empty; choose one of: {matcher.choices()}.",
-                    )  # fmt: skip
+                        table,
+                        row.number,
+                        "category",
+                        Text(
+                            f"kategori kosong; pilih salah satu: {matcher.choices()}.",
+                            f"the category is empty; choose one of: {matcher.choices()}.",
+                        ),
+                    )
                 if category is not None:
                     current = category
                 draft = self._criterion(table, row, category or "")
@@ -540,29 +617,41 @@ class _Reader:
         name = row.text("name")
         if not name:
             self.cell_problem(
-                table, row.number, "name",
-                "nama kriteria kosong; isi namanya, atau hapus baris ini.",
-                "the criterion name is empty; fill it in, or delete this row.",
-            )  # fmt: skip
+                table,
+                row.number,
+                "name",
+                Text(
+                    "nama kriteria kosong; isi namanya, atau hapus baris ini.",
+                    "the criterion name is empty; fill it in, or delete this row.",
+                ),
+            )
         weight: float | None = None
         percent = False
         found = row.found("weight")
         if found is None:
             self.cell_problem(
-                table, row.number, "weight",
-                "bobot kosong; isi bobot kriteria dalam persen, misalnya 30.",
-                "the weight is empty; enter the criterion's weight in percent, for example 30.",
-            )  # fmt: skip
+                table,
+                row.number,
+                "weight",
+                Text(
+                    "bobot kosong; isi bobot kriteria dalam persen, misalnya 30.",
+                    "the weight is empty; enter the criterion's weight in percent, for example 30.",
+                ),
+            )
         else:
             try:
                 weight, percent = parse_number(found.value, found.number_format)
                 if not weight > 0:
                     weight = None
                     self.cell_problem(
-                        table, row.number, "weight",
-                        f"bobot {found.text} harus lebih dari 0.",
-                        f"the weight {found.text} must be more than 0.",
-                    )  # fmt: skip
+                        table,
+                        row.number,
+                        "weight",
+                        Text(
+                            f"bobot {found.text} harus lebih dari 0.",
+                            f"the weight {found.text} must be more than 0.",
+                        ),
+                    )
             except ValueProblem as exc:
                 self.value_problem(table, row.number, "weight", exc)
         if not name:
@@ -592,12 +681,17 @@ class _Reader:
             items = criteria.get(draft.code, [])
             if not items:
                 self.problem(
-                    draft.sheet, draft.row, None, "",
-                    f"kategori {draft.code} belum punya kriteria; tambahkan kriterianya di sheet "
-                    f"{RUBRIC.name}, atau hapus baris ini.",
-                    f"category {draft.code} has no criteria; add them in the {RUBRIC.name} "
-                    "sheet, or delete this row.",
-                )  # fmt: skip
+                    draft.sheet,
+                    draft.row,
+                    None,
+                    "",
+                    Text(
+                        f"kategori {draft.code} belum punya kriteria; tambahkan kriterianya di "
+                        f"sheet {RUBRIC.name}, atau hapus baris ini.",
+                        f"category {draft.code} has no criteria; add them in the {RUBRIC.name} "
+                        "sheet, or delete this row.",
+                    ),
+                )
                 continue
             weights = [c.weight for c in items]
             if any(w is None for w in weights):
@@ -614,12 +708,17 @@ class _Reader:
                 first, last = items[0], items[-1]
                 rows = f"{first.row}" if first.row == last.row else f"{first.row}-{last.row}"
                 self.problem(
-                    first.sheet, first.row, first.weight_column, first.weight_heading,
-                    f"bobot kriteria kategori {draft.code} (baris {rows}) berjumlah "
-                    f"{format_number(round(total, 6), 'id')}, harus 100; sesuaikan bobotnya.",
-                    f"the weights of category {draft.code} (rows {rows}) add up to "
-                    f"{format_number(round(total, 6))}, not 100; adjust them.",
-                )  # fmt: skip
+                    first.sheet,
+                    first.row,
+                    first.weight_column,
+                    first.weight_heading,
+                    Text(
+                        f"bobot kriteria kategori {draft.code} (baris {rows}) berjumlah "
+                        f"{format_number(round(total, 6), 'id')}, harus 100; sesuaikan bobotnya.",
+                        f"the weights of category {draft.code} (rows {rows}) add up to "
+                        f"{format_number(round(total, 6))}, not 100; adjust them.",
+                    ),
+                )
             codes = self._criterion_codes(draft.code, items)
             if draft.scale is None or codes is None or abs(total - 100) > _EPS:
                 continue
@@ -636,7 +735,7 @@ class _Reader:
                     )
                 )
             except ValidationError as exc:
-                self.problem(draft.sheet, draft.row, None, "", exc.id_text, exc.en_text)
+                self.problem(draft.sheet, draft.row, None, "", exc.message)
         return built
 
     def _criterion_codes(self, category: str, items: list[_CriterionDraft]) -> list[str] | None:
@@ -649,12 +748,17 @@ class _Reader:
             if key in seen:
                 ok = False
                 self.problem(
-                    item.sheet, item.row, item.code_column, item.code_heading,
-                    f"kode kriteria '{item.code}' sudah dipakai di kategori {category} (baris "
-                    f"{seen[key]}); beri kode yang berbeda.",
-                    f"criterion code '{item.code}' is already used in category {category} "
-                    f"(row {seen[key]}); give each criterion its own code.",
-                )  # fmt: skip
+                    item.sheet,
+                    item.row,
+                    item.code_column,
+                    item.code_heading,
+                    Text(
+                        f"kode kriteria '{item.code}' sudah dipakai di kategori {category} (baris "
+                        f"{seen[key]}); beri kode yang berbeda.",
+                        f"criterion code '{item.code}' is already used in category {category} "
+                        f"(row {seen[key]}); give each criterion its own code.",
+                    ),
+                )
             else:
                 seen[key] = item.row
         if not ok:
@@ -701,22 +805,32 @@ class _Reader:
             ]
             if missing:
                 self.problem(
-                    grid.title, table.header_row, None, "",
-                    f"kolom {', '.join(m[0] for m in missing)} tidak ada; tambahkan di baris "
-                    "judul.",
-                    f"the column(s) {', '.join(m[1] for m in missing)} are missing; add them to "
-                    "the header row.",
-                )  # fmt: skip
+                    grid.title,
+                    table.header_row,
+                    None,
+                    "",
+                    Text(
+                        f"kolom {', '.join(m[0] for m in missing)} tidak ada; tambahkan di baris "
+                        "judul.",
+                        f"the column(s) {', '.join(m[1] for m in missing)} are missing; add them "
+                        "to the header row.",
+                    ),
+                )
                 continue
             tables += 1
             drafts += self._schedule_rows(table, matcher, event_days)
         self._check_schedule(drafts, header)
         if not drafts and tables:
             self.problem(
-                grids[0].title, None, None, "",
-                "jadwal masih kosong; isi satu baris per wawancara di bawah baris judul.",
-                "the schedule is empty; fill in one row per interview below the header row.",
-            )  # fmt: skip
+                grids[0].title,
+                None,
+                None,
+                "",
+                Text(
+                    "jadwal masih kosong; isi satu baris per wawancara di bawah baris judul.",
+                    "the schedule is empty; fill in one row per interview below the header row.",
+                ),
+            )
         return [
             Interview(
                 id=d.id,
@@ -761,23 +875,31 @@ class _Reader:
                 if day is None:
                     key = "day" if "day" in table.columns else "weekday"
                     self.cell_problem(
-                        table, row.number, key,
-                        "tanggal kosong dan tidak ada tanggal di baris atasnya; isi tanggalnya, "
-                        "misalnya Senin, 28 Juli 2025.",
-                        "the date is empty and no row above gives one; enter the date, for "
-                        "example Senin, 28 Juli 2025.",
-                    )  # fmt: skip
+                        table,
+                        row.number,
+                        key,
+                        Text(
+                            "tanggal kosong dan tidak ada tanggal di baris atasnya; isi "
+                            "tanggalnya, misalnya Senin, 28 Juli 2025.",
+                            "the date is empty and no row above gives one; enter the date, for "
+                            "example Senin, 28 Juli 2025.",
+                        ),
+                    )
             start, end = self._schedule_times(table, row)
             room = row.text("room") or last_room
             last_room = room
             if not participant:
                 self.cell_problem(
-                    table, row.number, "participant",
-                    "nama peserta kosong; isi nama peserta, atau hapus baris ini bila bukan "
-                    "wawancara.",
-                    "the participant is empty; enter the participant, or delete this row if it "
-                    "is not an interview.",
-                )  # fmt: skip
+                    table,
+                    row.number,
+                    "participant",
+                    Text(
+                        "nama peserta kosong; isi nama peserta, atau hapus baris ini bila bukan "
+                        "wawancara.",
+                        "the participant is empty; enter the participant, or delete this row if it "
+                        "is not an interview.",
+                    ),
+                )
             category = self._schedule_category(table, row, matcher)
             drafts.append(
                 _InterviewDraft(
@@ -845,29 +967,41 @@ class _Reader:
         start_key = "start" if "start" in table.columns else "time"
         if start is None:
             self.cell_problem(
-                table, row.number, start_key,
-                "jam mulai kosong; isi jam mulai, misalnya 08.00, atau rentang 08.00 - 08.45.",
-                "the start time is empty; enter it, for example 08.00, or a range "
-                "08.00 - 08.45.",
-            )  # fmt: skip
+                table,
+                row.number,
+                start_key,
+                Text(
+                    "jam mulai kosong; isi jam mulai, misalnya 08.00, atau rentang 08.00 - 08.45.",
+                    "the start time is empty; enter it, for example 08.00, or a range "
+                    "08.00 - 08.45.",
+                ),
+            )
         elif end is None:
             end_key = "end" if "end" in table.columns else start_key
             self.cell_problem(
-                table, row.number, end_key,
-                "jam selesai kosong; isi kolom Selesai, atau tulis rentang seperti "
-                "08.00 - 08.45 di kolom waktu.",
-                "the end time is empty; fill in the End column, or write a range such as "
-                "08.00 - 08.45 in the time column.",
-            )  # fmt: skip
+                table,
+                row.number,
+                end_key,
+                Text(
+                    "jam selesai kosong; isi kolom Selesai, atau tulis rentang seperti "
+                    "08.00 - 08.45 di kolom waktu.",
+                    "the end time is empty; fill in the End column, or write a range such as "
+                    "08.00 - 08.45 in the time column.",
+                ),
+            )
         elif end <= start:
             end_key = "end" if "end" in table.columns else start_key
             self.cell_problem(
-                table, row.number, end_key,
-                f"jam selesai {format_time(end)} tidak setelah jam mulai {format_time(start)}; "
-                "perbaiki salah satunya.",
-                f"the end time {format_time(end)} is not after the start time "
-                f"{format_time(start)}; correct one of them.",
-            )  # fmt: skip
+                table,
+                row.number,
+                end_key,
+                Text(
+                    f"jam selesai {format_time(end)} tidak setelah jam mulai {format_time(start)}; "
+                    "perbaiki salah satunya.",
+                    f"the end time {format_time(end)} is not after the start time "
+                    f"{format_time(start)}; correct one of them.",
+                ),
+            )
             return start, None
         return start, end
 
@@ -878,12 +1012,16 @@ class _Reader:
         if not text:
             choices = matcher.choices() if matcher else "-"
             self.cell_problem(
-                table, row.number, "category",
-                f"kategori kosong; pilih salah satu: {choices}. Bila baris ini bukan wawancara "
-                "(istirahat, pembukaan), hapus barisnya.",
-                f"the category is empty; choose one of: {choices}. If this row is not an "
-                "interview (a break, the opening), delete it.",
-            )  # fmt: skip
+                table,
+                row.number,
+                "category",
+                Text(
+                    f"kategori kosong; pilih salah satu: {choices}. Bila baris ini bukan wawancara "
+                    "(istirahat, pembukaan), hapus barisnya.",
+                    f"the category is empty; choose one of: {choices}. If this row is not an "
+                    "interview (a break, the opening), delete it.",
+                ),
+            )
             return None
         if matcher is None:
             return None
@@ -894,9 +1032,9 @@ class _Reader:
             return None
 
     def _check_schedule(self, drafts: list[_InterviewDraft], header: _Header) -> None:
-        def report(d: _InterviewDraft, key: str, id_text: str, en_text: str) -> None:
+        def report(d: _InterviewDraft, key: str, message: Text) -> None:
             column, heading = d.columns.get(key, (None, ""))
-            self.problem(d.sheet, d.row, column, heading, id_text, en_text)
+            self.problem(d.sheet, d.row, column, heading, message)
 
         taken: dict[str, _InterviewDraft] = {}
         for d in drafts:
@@ -906,12 +1044,15 @@ class _Reader:
             if key in taken:
                 other = taken[key]
                 report(
-                    d, "id",
-                    f"ID wawancara '{d.id}' sudah dipakai di {other.sheet} baris {other.row}; "
-                    "beri ID lain atau kosongkan.",
-                    f"interview ID '{d.id}' is already used in {other.sheet} row {other.row}; "
-                    "give another ID or leave it empty.",
-                )  # fmt: skip
+                    d,
+                    "id",
+                    Text(
+                        f"ID wawancara '{d.id}' sudah dipakai di {other.sheet} baris {other.row}; "
+                        "beri ID lain atau kosongkan.",
+                        f"interview ID '{d.id}' is already used in {other.sheet} row {other.row}; "
+                        "give another ID or leave it empty.",
+                    ),
+                )
             else:
                 taken[key] = d
         # Generated ids depend on the day and time only, not on the row order.
@@ -933,14 +1074,17 @@ class _Reader:
             for d in drafts:
                 if d.day and not header.start_date <= d.day <= header.end_date:
                     report(
-                        d, "day" if "day" in d.columns else "weekday",
-                        f"tanggal {format_date_id(d.day)} di luar tanggal kegiatan "
-                        f"({header.start_date:%d/%m/%Y} - {header.end_date:%d/%m/%Y} di sheet "
-                        f"{EVENT.name}); perbaiki salah satunya.",
-                        f"the date {d.day:%d/%m/%Y} is outside the event's dates "
-                        f"({header.start_date:%d/%m/%Y} - {header.end_date:%d/%m/%Y} in the "
-                        f"{EVENT.name} sheet); correct one of them.",
-                    )  # fmt: skip
+                        d,
+                        "day" if "day" in d.columns else "weekday",
+                        Text(
+                            f"tanggal {format_date_id(d.day)} di luar tanggal kegiatan "
+                            f"({header.start_date:%d/%m/%Y} - {header.end_date:%d/%m/%Y} di sheet "
+                            f"{EVENT.name}); perbaiki salah satunya.",
+                            f"the date {d.day:%d/%m/%Y} is outside the event's dates "
+                            f"({header.start_date:%d/%m/%Y} - {header.end_date:%d/%m/%Y} in the "
+                            f"{EVENT.name} sheet); correct one of them.",
+                        ),
+                    )
         rooms: dict[tuple[dt.date, str], list[_InterviewDraft]] = defaultdict(list)
         for d in drafts:
             if d.day and d.start and d.end:
@@ -957,17 +1101,20 @@ class _Reader:
                         if not later.room:
                             where = where_en = ""
                         report(
-                            later, "start" if "start" in later.columns else "time",
-                            f"waktu {format_time(later.start)}-{format_time(later.end)} "
-                            f"bertabrakan dengan {earlier.participant} "
-                            f"({format_time(earlier.start)}-{format_time(earlier.end)}, "
-                            f"{earlier.sheet} baris {earlier.row}){where}; ubah jam atau "
-                            "ruangnya.",
-                            f"{format_time(later.start)}-{format_time(later.end)} overlaps "
-                            f"{earlier.participant} ({format_time(earlier.start)}-"
-                            f"{format_time(earlier.end)}, {earlier.sheet} row {earlier.row})"
-                            f"{where_en}; change the time or the room.",
-                        )  # fmt: skip
+                            later,
+                            "start" if "start" in later.columns else "time",
+                            Text(
+                                f"waktu {format_time(later.start)}-{format_time(later.end)} "
+                                f"bertabrakan dengan {earlier.participant} "
+                                f"({format_time(earlier.start)}-{format_time(earlier.end)}, "
+                                f"{earlier.sheet} baris {earlier.row}){where}; ubah jam atau "
+                                "ruangnya.",
+                                f"{format_time(later.start)}-{format_time(later.end)} overlaps "
+                                f"{earlier.participant} ({format_time(earlier.start)}-"
+                                f"{format_time(earlier.end)}, {earlier.sheet} row {earlier.row})"
+                                f"{where_en}; change the time or the room.",
+                            ),
+                        )
                         break
 
     # --- Panel -----------------------------------------------------------------------------
@@ -979,10 +1126,15 @@ class _Reader:
             return []
         if "name" not in table.columns:
             self.problem(
-                grid.title, table.header_row, None, "",
-                "kolom Nama tidak ada; tambahkan di baris judul.",
-                "there is no Name column; add it to the header row.",
-            )  # fmt: skip
+                grid.title,
+                table.header_row,
+                None,
+                "",
+                Text(
+                    "kolom Nama tidak ada; tambahkan di baris judul.",
+                    "there is no Name column; add it to the header row.",
+                ),
+            )
             return []
         drafts: list[_JudgeDraft] = []
         for row in table.rows():
@@ -994,28 +1146,47 @@ class _Reader:
             columns = {k: table.where(k) for k in table.columns}
             if not name:
                 self.cell_problem(
-                    table, row.number, "name",
-                    "nama panelis kosong; isi namanya, atau hapus baris ini.",
-                    "the judge's name is empty; fill it in, or delete this row.",
-                )  # fmt: skip
+                    table,
+                    row.number,
+                    "name",
+                    Text(
+                        "nama panelis kosong; isi namanya, atau hapus baris ini.",
+                        "the judge's name is empty; fill it in, or delete this row.",
+                    ),
+                )
             if role is None:
                 self.cell_problem(
-                    table, row.number, "role",
-                    f"peran '{role_text}' tidak dikenal; tulis ketua atau anggota.",
-                    f"role '{role_text}' is not known; write ketua (chair) or anggota (member).",
-                )  # fmt: skip
+                    table,
+                    row.number,
+                    "role",
+                    Text(
+                        f"peran '{role_text}' tidak dikenal; tulis ketua atau anggota.",
+                        f"role '{role_text}' is not known; write ketua (chair) or anggota "
+                        "(member).",
+                    ),
+                )
             drafts.append(
                 _JudgeDraft(
-                    row.text("id"), name, row.text("institution"), role, grid.title,
-                    row.number, columns,
+                    row.text("id"),
+                    name,
+                    row.text("institution"),
+                    role,
+                    grid.title,
+                    row.number,
+                    columns,
                 )
-            )  # fmt: skip
+            )
         if not drafts:
             self.problem(
-                grid.title, None, None, "",
-                "belum ada panelis; isi satu baris per panelis di bawah baris judul.",
-                "there are no judges; fill in one row per judge below the header row.",
-            )  # fmt: skip
+                grid.title,
+                None,
+                None,
+                "",
+                Text(
+                    "belum ada panelis; isi satu baris per panelis di bawah baris judul.",
+                    "there are no judges; fill in one row per judge below the header row.",
+                ),
+            )
             return []
         self._check_panel(drafts)
         return [
@@ -1034,12 +1205,17 @@ class _Reader:
                 other = taken[key]
                 column, heading = d.columns.get("id", (None, ""))
                 self.problem(
-                    d.sheet, d.row, column, heading,
-                    f"ID panelis '{d.id}' sudah dipakai di baris {other.row}; beri ID lain atau "
-                    "kosongkan.",
-                    f"judge ID '{d.id}' is already used in row {other.row}; give another ID or "
-                    "leave it empty.",
-                )  # fmt: skip
+                    d.sheet,
+                    d.row,
+                    column,
+                    heading,
+                    Text(
+                        f"ID panelis '{d.id}' sudah dipakai di baris {other.row}; beri ID lain "
+                        "atau kosongkan.",
+                        f"judge ID '{d.id}' is already used in row {other.row}; give another ID or "
+                        "leave it empty.",
+                    ),
+                )
             else:
                 taken[key] = d
         counter = 0
@@ -1056,18 +1232,28 @@ class _Reader:
         column, heading = drafts[0].columns.get("role", (None, ""))
         if not chairs and all(d.role is not None for d in drafts):
             self.problem(
-                sheet, None, column, heading,
-                "belum ada ketua; tulis ketua di kolom peran untuk tepat satu panelis.",
-                "there is no chair; write ketua in the role column for exactly one judge.",
-            )  # fmt: skip
+                sheet,
+                None,
+                column,
+                heading,
+                Text(
+                    "belum ada ketua; tulis ketua di kolom peran untuk tepat satu panelis.",
+                    "there is no chair; write ketua in the role column for exactly one judge.",
+                ),
+            )
         for extra in chairs[1:]:
             self.problem(
-                extra.sheet, extra.row, column, heading,
-                f"ketua hanya boleh satu orang, dan {chairs[0].name} (baris {chairs[0].row}) "
-                "sudah ketua; ubah salah satunya menjadi anggota.",
-                f"there can be only one chair and {chairs[0].name} (row {chairs[0].row}) "
-                "already is; make one of them anggota (member).",
-            )  # fmt: skip
+                extra.sheet,
+                extra.row,
+                column,
+                heading,
+                Text(
+                    f"ketua hanya boleh satu orang, dan {chairs[0].name} (baris {chairs[0].row}) "
+                    "sudah ketua; ubah salah satunya menjadi anggota.",
+                    f"there can be only one chair and {chairs[0].name} (row {chairs[0].row}) "
+                    "already is; make one of them anggota (member).",
+                ),
+            )
 
 
 # --- the Kegiatan sheet's fields -----------------------------------------------------------------
@@ -1080,34 +1266,34 @@ class _Form:
         self.fields = fields
         self._reported: set[str] = set()
 
-    def bad(self, key: str, id_text: str, en_text: str) -> None:
+    def bad(self, key: str, message: Text) -> None:
         item = self.fields.get(key)
         if item is None:
-            self.reader.problem(self.grid.title, None, None, "", _capital(id_text),
-                                _capital(en_text))  # fmt: skip
+            self.reader.problem(self.grid.title, None, None, "", message)
             return
         column = item.value.column if item.value else item.value_column
-        self.reader.problem(
-            self.grid.title, item.label.row, column, item.label.text, _capital(id_text),
-            _capital(en_text),
-        )  # fmt: skip
+        self.reader.problem(self.grid.title, item.label.row, column, item.label.text, message)
 
     def missing(self, key: str) -> None:
         column = EVENT.column(key)
         if key in self.fields:
             self.bad(
                 key,
-                f"{column.heading} kosong; isi di sebelah kanan judulnya.",
-                f"{column.english} ({column.heading}) is empty; fill it in to the right of its "
-                "name.",
+                Text(
+                    f"{column.heading} kosong; isi di sebelah kanan judulnya.",
+                    f"{column.english} ({column.heading}) is empty; fill it in to the right of its "
+                    "name.",
+                ),
             )
         else:
             self.bad(
                 key,
-                f"isian '{column.heading}' tidak ada; tambahkan baris '{column.heading}' dengan "
-                "isinya, seperti di template.",
-                f"the field '{column.heading}' ({column.english}) is missing; add a row "
-                f"'{column.heading}' with its value, as in the template.",
+                Text(
+                    f"isian '{column.heading}' tidak ada; tambahkan baris '{column.heading}' "
+                    "dengan isinya, seperti di template.",
+                    f"the field '{column.heading}' ({column.english}) is missing; add a row "
+                    f"'{column.heading}' with its value, as in the template.",
+                ),
             )
 
     def value(self, key: str, *, required: bool = False) -> Found | None:
@@ -1136,7 +1322,7 @@ class _Form:
                 low, high = parse_date_range(combined.value)
                 return start or low, end or high
             except ValueProblem as exc:
-                self.bad(range_key, exc.id_text, exc.en_text)
+                self.bad(range_key, exc.message)
                 return None, None
         if start is not None and end is None and not whole_years and end_key not in self.fields:
             return start, start  # a one-day event
@@ -1156,7 +1342,7 @@ class _Form:
             return parse_date(found.value)
         except ValueProblem as exc:
             self._reported.add(key)
-            self.bad(key, exc.id_text, exc.en_text)
+            self.bad(key, exc.message)
             return None
 
 
@@ -1227,10 +1413,12 @@ def _parse_levels(text: str, *, lines: bool = False) -> list[_LevelItem]:
     numbered = sum(1 for item in items if item.low is not None)
     if 0 < numbered < len(items):
         raise ValueProblem(
-            "sebagian keterangan bernomor dan sebagian tidak; tulis semuanya 'nilai = "
-            "keterangan' (misalnya 1 = Sangat kurang), satu per baris.",
-            "some descriptors have a value and some do not; write each as 'value = label' "
-            "(for example 1 = Sangat kurang), one per line.",
+            Text(
+                "sebagian keterangan bernomor dan sebagian tidak; tulis semuanya 'nilai = "
+                "keterangan' (misalnya 1 = Sangat kurang), satu per baris.",
+                "some descriptors have a value and some do not; write each as 'value = label' "
+                "(for example 1 = Sangat kurang), one per line.",
+            ),
         )
     return items
 
@@ -1240,14 +1428,16 @@ def _levels_on(scale: Scale, items: list[_LevelItem]) -> list[ScaleLevel]:
     if items and items[0].low is None:
         if len(items) != len(values):
             raise ValueProblem(
-                f"ada {len(items)} keterangan, tetapi skala {format_number(scale.minimum, 'id')}-"
-                f"{format_number(scale.maximum, 'id')} punya {len(values)} nilai; beri nomor tiap "
-                "keterangan ('1 = Sangat kurang', rentang '0-40 = Kurang') atau sesuaikan "
-                "skalanya.",
-                f"there are {len(items)} descriptors but the scale "
-                f"{format_number(scale.minimum)}-{format_number(scale.maximum)} has "
-                f"{len(values)} values; number each descriptor ('1 = Very poor', ranges "
-                "'0-40 = Poor') or adjust the scale.",
+                Text(
+                    f"ada {len(items)} keterangan, tetapi skala "
+                    f"{format_number(scale.minimum, 'id')}-{format_number(scale.maximum, 'id')} "
+                    f"punya {len(values)} nilai; beri nomor tiap keterangan ('1 = Sangat kurang', "
+                    "rentang '0-40 = Kurang') atau sesuaikan skalanya.",
+                    f"there are {len(items)} descriptors but the scale "
+                    f"{format_number(scale.minimum)}-{format_number(scale.maximum)} has "
+                    f"{len(values)} values; number each descriptor ('1 = Very poor', ranges "
+                    "'0-40 = Poor') or adjust the scale.",
+                ),
             )
         return [ScaleLevel(v, item.label) for v, item in zip(values, items, strict=True)]
     levels: list[ScaleLevel] = []
@@ -1257,12 +1447,16 @@ def _levels_on(scale: Scale, items: list[_LevelItem]) -> list[ScaleLevel]:
             hits = [v for v in values if abs(v - item.low) < 1e-9]
             if not hits:
                 raise ValueProblem(
-                    f"nilai {format_number(item.low, 'id')} ('{item.label}') tidak ada di skala "
-                    f"{format_number(scale.minimum, 'id')}-{format_number(scale.maximum, 'id')} "
-                    f"langkah {format_number(scale.step, 'id')}; perbaiki nilainya atau skalanya.",
-                    f"{format_number(item.low)} ('{item.label}') is not on the scale "
-                    f"{format_number(scale.minimum)}-{format_number(scale.maximum)} step "
-                    f"{format_number(scale.step)}; correct the value or the scale.",
+                    Text(
+                        f"nilai {format_number(item.low, 'id')} ('{item.label}') tidak ada di "
+                        f"skala {format_number(scale.minimum, 'id')}-"
+                        f"{format_number(scale.maximum, 'id')} "
+                        f"langkah {format_number(scale.step, 'id')}; perbaiki nilainya atau "
+                        "skalanya.",
+                        f"{format_number(item.low)} ('{item.label}') is not on the scale "
+                        f"{format_number(scale.minimum)}-{format_number(scale.maximum)} step "
+                        f"{format_number(scale.step)}; correct the value or the scale.",
+                    ),
                 )
             levels.append(ScaleLevel(hits[0], item.label))
             continue
@@ -1270,10 +1464,12 @@ def _levels_on(scale: Scale, items: list[_LevelItem]) -> list[ScaleLevel]:
         inside = [v for v in values if low - 1e-9 <= v <= high + 1e-9]
         if not inside:
             raise ValueProblem(
-                f"rentang {format_number(item.low, 'id')}-{format_number(item.high, 'id')} "
-                "tidak memuat nilai skala mana pun; perbaiki rentangnya.",
-                f"the range {format_number(item.low)}-{format_number(item.high)} holds no value "
-                "of the scale; correct it.",
+                Text(
+                    f"rentang {format_number(item.low, 'id')}-{format_number(item.high, 'id')} "
+                    "tidak memuat nilai skala mana pun; perbaiki rentangnya.",
+                    f"the range {format_number(item.low)}-{format_number(item.high)} holds no "
+                    "value of the scale; correct it.",
+                ),
             )
         if item.high < item.low:
             inside.reverse()

@@ -34,6 +34,7 @@ from ..domain.errors import UserError
 from ..domain.event import Event
 from ..domain.merge_model import MergePlan, Outcome
 from ..domain.numbers import format_number
+from ..domain.text import Text
 from .rekap_sheet import Col, Mark, SheetWriter, abandon, fit_widths
 from .safe_text import CELL_LIMIT, clean, split_text
 from .workbook_file import save_workbook
@@ -1004,8 +1005,10 @@ def _same(got: object, want: object) -> bool:
 
 def _fail(what_id: str, what_en: str) -> None:
     raise RekapCheckFailed(
-        f"Pemeriksaan ulang workbook gagal ({what_id} tidak sama dengan hasil hitungan); "
-        "workbook tidak disimpan. Laporkan kejadian ini kepada pengembang.",
-        f"The check of the written workbook failed ({what_en} differs from the computed "
-        "figures); the workbook was not kept. Please report this to the developers.",
+        Text(
+            f"Pemeriksaan ulang workbook gagal ({what_id} tidak sama dengan hasil hitungan); "
+            "workbook tidak disimpan. Laporkan kejadian ini kepada pengembang.",
+            f"The check of the written workbook failed ({what_en} differs from the computed "
+            "figures); the workbook was not kept. Please report this to the developers.",
+        ),
     )

@@ -34,6 +34,7 @@ from ..domain.event import (
     ScaleLevel,
 )
 from ..domain.numbers import format_number
+from ..domain.text import Text
 from ..storage.errors import cannot_write
 from .safe_text import clean, needs_guard
 from .workbook_file import save_workbook
@@ -191,20 +192,27 @@ def _target(path: Path, overwrite: bool) -> Path:
         path = path.with_suffix(".xlsx")
     if path.suffix.lower() != ".xlsx":
         raise UserError(
-            f"{path.name}: template ditulis sebagai workbook .xlsx; beri nama berakhiran .xlsx.",
-            f"{path.name}: the template is an .xlsx workbook; give a name ending in .xlsx.",
+            Text(
+                f"{path.name}: template ditulis sebagai workbook .xlsx; beri nama berakhiran "
+                ".xlsx.",
+                f"{path.name}: the template is an .xlsx workbook; give a name ending in .xlsx.",
+            ),
         )
     if path.exists() and not overwrite:
         raise UserError(
-            f"{path} sudah ada; program tidak menimpanya (mungkin berisi jadwal yang sudah "
-            "diisi). Pilih nama lain.",
-            f"{path} already exists and will not be overwritten (it may hold a filled-in "
-            "schedule). Choose another name.",
+            Text(
+                f"{path} sudah ada; program tidak menimpanya (mungkin berisi jadwal yang sudah "
+                "diisi). Pilih nama lain.",
+                f"{path} already exists and will not be overwritten (it may hold a filled-in "
+                "schedule). Choose another name.",
+            ),
         )
     if not path.parent.is_dir():
         raise UserError(
-            f"Folder {path.parent} tidak ada. Buat foldernya atau pilih folder lain.",
-            f"The folder {path.parent} does not exist. Create it or choose another folder.",
+            Text(
+                f"Folder {path.parent} tidak ada. Buat foldernya atau pilih folder lain.",
+                f"The folder {path.parent} does not exist. Create it or choose another folder.",
+            ),
         )
     return path
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..domain.text import Text
 from .workbook_values import ValueProblem, normalize_key
 
 # Checked in this order: "Usaha Mikro Kecil dan Menengah" is UMKM, not a medium company.
@@ -123,10 +124,15 @@ class CategoryMatcher:
             if len(hits) > 1:
                 listed = ", ".join(c.code for c in hits)
                 raise ValueProblem(
-                    f"kategori '{text}' bisa berarti {listed}; tulis kode kategorinya.",
-                    f"category '{text}' could mean {listed}; write the category code.",
+                    Text(
+                        f"kategori '{text}' bisa berarti {listed}; tulis kode kategorinya.",
+                        f"category '{text}' could mean {listed}; write the category code.",
+                    ),
                 )
         raise ValueProblem(
-            f"kategori '{text}' tidak ada di sheet Kategori; pilih salah satu: {self.choices()}.",
-            f"category '{text}' is not in the Kategori sheet; choose one of: {self.choices()}.",
+            Text(
+                f"kategori '{text}' tidak ada di sheet Kategori; pilih salah satu: "
+                f"{self.choices()}.",
+                f"category '{text}' is not in the Kategori sheet; choose one of: {self.choices()}.",
+            ),
         )

@@ -19,6 +19,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.workbook.workbook import Workbook
 
 from ..domain.errors import UserError, current_language
+from ..domain.text import Text
 
 # A workbook of a few hundred rows is well under a megabyte; this only stops a wrong pick.
 MAX_WORKBOOK_BYTES = 64 * 1024 * 1024
@@ -32,8 +33,7 @@ class WorkbookProblem:
     row: int | None
     column: int | None
     heading: str
-    id_text: str
-    en_text: str
+    message: Text
 
     @property
     def column_letter(self) -> str:
@@ -53,7 +53,7 @@ class WorkbookProblem:
 
     def text(self, language: str | None = None) -> str:
         english = (language or current_language()) == "en"
-        message = self.en_text if english else self.id_text
+        message = self.message.pick("en" if english else "id")
         where = self.location("en" if english else "id")
         return f"{where}: {message}" if where else message
 
@@ -78,7 +78,7 @@ class WorkbookProblems(UserError):
         ]
         id_lines += [f"- {p.text('id')}" for p in self.problems]
         en_lines += [f"- {p.text('en')}" for p in self.problems]
-        super().__init__("\n".join(id_lines), "\n".join(en_lines))
+        super().__init__(Text("\n".join(id_lines), "\n".join(en_lines)))
 
 
 class WorkbookFileError(UserError):
@@ -86,7 +86,7 @@ class WorkbookFileError(UserError):
 
 
 def _refuse(path: Path, id_text: str, en_text: str) -> WorkbookFileError:
-    return WorkbookFileError(f"{path.name}: {id_text}", f"{path.name}: {en_text}")
+    return WorkbookFileError(Text(f"{path.name}: {id_text}", f"{path.name}: {en_text}"))
 
 
 def load_source_workbook(path: Path) -> Workbook:

@@ -15,6 +15,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from ..domain.numbers import format_number
+from ..domain.text import Text
 
 MONTHS: dict[str, int] = {
     "januari": 1, "jan": 1, "january": 1,
@@ -65,10 +66,9 @@ _EXCEL_EPOCH = dt.date(1899, 12, 30)
 class ValueProblem(Exception):
     """A cell's value cannot be read; the two sentences say why and what to write."""
 
-    def __init__(self, id_text: str, en_text: str) -> None:
-        super().__init__(id_text)
-        self.id_text = id_text
-        self.en_text = en_text
+    def __init__(self, message: Text) -> None:
+        super().__init__(message.id)
+        self.message = message
 
 
 # --- text ----------------------------------------------------------------------------------
@@ -147,8 +147,10 @@ def _tidy(number: float) -> float:
 def _not_a_number(value: object) -> ValueProblem:
     shown = cell_text(value)
     return ValueProblem(
-        f"'{shown}' bukan angka; tulis angka saja, misalnya 30 atau 12,5.",
-        f"'{shown}' is not a number; enter just a number, for example 30 or 12.5.",
+        Text(
+            f"'{shown}' bukan angka; tulis angka saja, misalnya 30 atau 12,5.",
+            f"'{shown}' is not a number; enter just a number, for example 30 or 12.5.",
+        ),
     )
 
 
@@ -225,8 +227,10 @@ def _date_parts(text: str) -> _Parts | None:
 
 def _bad_date(shown: str) -> ValueProblem:
     return ValueProblem(
-        f"'{shown}' bukan tanggal yang dikenali; {DATE_HINT_ID}.",
-        f"'{shown}' is not a date this program understands; {DATE_HINT_EN}.",
+        Text(
+            f"'{shown}' bukan tanggal yang dikenali; {DATE_HINT_ID}.",
+            f"'{shown}' is not a date this program understands; {DATE_HINT_EN}.",
+        ),
     )
 
 
@@ -234,28 +238,34 @@ def _make_date(parts: _Parts, shown: str) -> dt.date:
     assert parts.day is not None and parts.month is not None and parts.year is not None
     if parts.month > 12 and parts.day <= 12:
         raise ValueProblem(
-            f"'{shown}': bulan {parts.month} tidak ada; tulis tanggal lebih dulu, baru bulan "
-            f"(hari/bulan/tahun, misalnya 28/07/2025).",
-            f"'{shown}': there is no month {parts.month}; write the day first, then the month "
-            f"(day/month/year, for example 28/07/2025).",
+            Text(
+                f"'{shown}': bulan {parts.month} tidak ada; tulis tanggal lebih dulu, baru bulan "
+                f"(hari/bulan/tahun, misalnya 28/07/2025).",
+                f"'{shown}': there is no month {parts.month}; write the day first, then the month "
+                f"(day/month/year, for example 28/07/2025).",
+            ),
         )
     try:
         return dt.date(parts.year, parts.month, parts.day)
     except ValueError:
         raise ValueProblem(
-            f"'{shown}': tanggal itu tidak ada di kalender; periksa hari dan bulannya.",
-            f"'{shown}': that date does not exist; check the day and the month.",
+            Text(
+                f"'{shown}': tanggal itu tidak ada di kalender; periksa hari dan bulannya.",
+                f"'{shown}': that date does not exist; check the day and the month.",
+            ),
         ) from None
 
 
 def _check_weekday(date: dt.date, weekday: int | None, shown: str) -> dt.date:
     if weekday is not None and date.weekday() != weekday:
         raise ValueProblem(
-            f"'{shown}': {format_date_id(date, weekday=False)} jatuh pada hari "
-            f"{WEEKDAY_NAMES_ID[date.weekday()]}, bukan {WEEKDAY_NAMES_ID[weekday]}; "
-            "perbaiki nama hari atau tanggalnya.",
-            f"'{shown}': {date:%d/%m/%Y} is a {WEEKDAY_NAMES_EN[date.weekday()]}, not a "
-            f"{WEEKDAY_NAMES_EN[weekday]}; correct the day name or the date.",
+            Text(
+                f"'{shown}': {format_date_id(date, weekday=False)} jatuh pada hari "
+                f"{WEEKDAY_NAMES_ID[date.weekday()]}, bukan {WEEKDAY_NAMES_ID[weekday]}; "
+                "perbaiki nama hari atau tanggalnya.",
+                f"'{shown}': {date:%d/%m/%Y} is a {WEEKDAY_NAMES_EN[date.weekday()]}, not a "
+                f"{WEEKDAY_NAMES_EN[weekday]}; correct the day name or the date.",
+            ),
         )
     return date
 
@@ -350,20 +360,24 @@ def parse_day_reference(value: object, event_days: list[dt.date]) -> dt.date | N
         number = int(token) if token.isdigit() else _ROMAN.get(token, 0)
         if not event_days or not 1 <= number <= len(event_days):
             raise ValueProblem(
-                f"'{shown}': kegiatan hanya {len(event_days)} hari; tulis tanggalnya, "
-                "misalnya 28/07/2025.",
-                f"'{shown}': the event lasts {len(event_days)} day(s); write the date, "
-                "for example 28/07/2025.",
+                Text(
+                    f"'{shown}': kegiatan hanya {len(event_days)} hari; tulis tanggalnya, "
+                    "misalnya 28/07/2025.",
+                    f"'{shown}': the event lasts {len(event_days)} day(s); write the date, "
+                    "for example 28/07/2025.",
+                ),
             )
         return event_days[number - 1]
     if text in WEEKDAYS:
         matching = [d for d in event_days if d.weekday() == WEEKDAYS[text]]
         if len(matching) != 1:
             raise ValueProblem(
-                f"'{shown}': nama hari saja tidak cukup untuk menentukan tanggal; tulis "
-                "tanggalnya, misalnya Senin, 28 Juli 2025.",
-                f"'{shown}': a day name alone does not say which date; write the date, for "
-                "example Senin, 28 Juli 2025.",
+                Text(
+                    f"'{shown}': nama hari saja tidak cukup untuk menentukan tanggal; tulis "
+                    "tanggalnya, misalnya Senin, 28 Juli 2025.",
+                    f"'{shown}': a day name alone does not say which date; write the date, for "
+                    "example Senin, 28 Juli 2025.",
+                ),
             )
         return matching[0]
     return None
@@ -405,16 +419,20 @@ _FOUR_DIGITS = re.compile(r"^(\d{2})(\d{2})$")
 
 def _bad_time(shown: str) -> ValueProblem:
     return ValueProblem(
-        f"'{shown}' bukan jam yang dikenali; {TIME_HINT_ID}.",
-        f"'{shown}' is not a time this program understands; {TIME_HINT_EN}.",
+        Text(
+            f"'{shown}' bukan jam yang dikenali; {TIME_HINT_ID}.",
+            f"'{shown}' is not a time this program understands; {TIME_HINT_EN}.",
+        ),
     )
 
 
 def _time_of(hour: int, minute: int, shown: str) -> dt.time:
     if not (0 <= hour <= 23 and 0 <= minute <= 59):
         raise ValueProblem(
-            f"'{shown}': jam harus 00.00 sampai 23.59; {TIME_HINT_ID}.",
-            f"'{shown}': a time runs from 00.00 to 23.59; {TIME_HINT_EN}.",
+            Text(
+                f"'{shown}': jam harus 00.00 sampai 23.59; {TIME_HINT_ID}.",
+                f"'{shown}': a time runs from 00.00 to 23.59; {TIME_HINT_EN}.",
+            ),
         )
     return dt.time(hour, minute)
 

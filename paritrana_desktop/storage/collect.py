@@ -22,6 +22,7 @@ from pathlib import Path
 from ..domain.errors import UserError
 from ..domain.event import Event, Judge
 from ..domain.scorecard import Scorecard
+from ..domain.text import Text
 from .database import FileKind, read_header
 from .event_file import read_event_file
 from .panel_file import PanelFile
@@ -81,8 +82,10 @@ def read_source(path: Path, scratch: Path | None = None) -> SourceFile:
             None,
             None,
             error=UserError(
-                f"{path.name} tidak dapat dibaca: {exc.strerror or exc}.",
-                f"{path.name} cannot be read: {exc.strerror or exc}.",
+                Text(
+                    f"{path.name} tidak dapat dibaca: {exc.strerror or exc}.",
+                    f"{path.name} cannot be read: {exc.strerror or exc}.",
+                ),
             ),
         )
     wal = Path(f"{path}-wal")
@@ -104,8 +107,10 @@ def read_source(path: Path, scratch: Path | None = None) -> SourceFile:
                 version,
                 header.kind,
                 error=UserError(
-                    f"{path.name} tidak dapat dibaca: {exc.strerror or exc}.",
-                    f"{path.name} cannot be read: {exc.strerror or exc}.",
+                    Text(
+                        f"{path.name} tidak dapat dibaca: {exc.strerror or exc}.",
+                        f"{path.name} cannot be read: {exc.strerror or exc}.",
+                    ),
                 ),
             )
         base = SourceFile(path, sha, identity, version, header.kind, with_wal=with_wal)
@@ -121,10 +126,12 @@ def read_source(path: Path, scratch: Path | None = None) -> SourceFile:
             return _with_error(
                 base,
                 UserError(
-                    f"{path.name} rusak atau tidak lengkap dan tidak dapat dibaca ({exc}). "
-                    "Minta salinan baru dari panelisnya.",
-                    f"{path.name} is damaged or incomplete and cannot be read ({exc}). Ask the "
-                    "judge for a fresh copy.",
+                    Text(
+                        f"{path.name} rusak atau tidak lengkap dan tidak dapat dibaca ({exc}). "
+                        "Minta salinan baru dari panelisnya.",
+                        f"{path.name} is damaged or incomplete and cannot be read ({exc}). Ask the "
+                        "judge for a fresh copy.",
+                    ),
                 ),
             )
 
@@ -138,7 +145,9 @@ def _read_panel(copy: Path) -> PanelSource:
             event=panel.event,
             stored_fingerprint=panel.stored_event_fingerprint,
             cards=tuple(panel.scorecards()),
-            problems=tuple(UserError(id_text, en_text) for id_text, en_text in result.problems),
+            problems=tuple(
+                UserError(Text(id_text, en_text)) for id_text, en_text in result.problems
+            ),
         )
 
 

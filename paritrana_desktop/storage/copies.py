@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from ..domain.errors import UserError
+from ..domain.text import Text
 from .errors import DiskFullError, StorageError
 from .panel_file import EXTENSION, PanelFile
 
@@ -118,8 +119,10 @@ def deliver_as(snapshot: Snapshot, target: Path) -> Path:
         raise _vanished(target.parent)
     if target.exists():
         raise StorageError(
-            f"{target} sudah ada; berkas itu tidak ditimpa.",
-            f"{target} already exists; it was not overwritten.",
+            Text(
+                f"{target} sudah ada; berkas itu tidak ditimpa.",
+                f"{target} already exists; it was not overwritten.",
+            ),
         )
     return _deliver_to(snapshot, target)
 
@@ -187,19 +190,23 @@ def _check_copy(snapshot: Snapshot, copy_path: Path) -> None:
             )
     except UserError as exc:
         raise StorageError(
-            f"Salinan di {copy_path.parent} tidak dapat dibaca kembali ({exc.text('id')}). "
-            "Salinan dihapus; coba lagi atau pakai flashdisk lain.",
-            f"The copy in {copy_path.parent} could not be read back ({exc.text('en')}). It was "
-            "removed; try again or use another USB stick.",
+            Text(
+                f"Salinan di {copy_path.parent} tidak dapat dibaca kembali ({exc.text('id')}). "
+                "Salinan dihapus; coba lagi atau pakai flashdisk lain.",
+                f"The copy in {copy_path.parent} could not be read back ({exc.text('en')}). It was "
+                "removed; try again or use another USB stick.",
+            ),
         ) from None
     if not result.ok or not same:
         detail_id = result.problems[0][0] if result.problems else "isi berbeda dari aslinya"
         detail_en = result.problems[0][1] if result.problems else "its content differs"
         raise StorageError(
-            f"Salinan di {copy_path.parent} gagal diperiksa ({detail_id}). Salinan dihapus; coba "
-            "lagi atau pakai flashdisk lain. Berkas asli Anda tidak berubah.",
-            f"The copy in {copy_path.parent} failed its check ({detail_en}). It was removed; try "
-            "again or use another USB stick. Your own file is unchanged.",
+            Text(
+                f"Salinan di {copy_path.parent} gagal diperiksa ({detail_id}). Salinan dihapus; "
+                "coba lagi atau pakai flashdisk lain. Berkas asli Anda tidak berubah.",
+                f"The copy in {copy_path.parent} failed its check ({detail_en}). It was removed; "
+                "try again or use another USB stick. Your own file is unchanged.",
+            ),
         )
 
 
@@ -252,10 +259,12 @@ def _no_room(folder: Path) -> bool:
 
 def _vanished(folder: Path) -> StorageError:
     return StorageError(
-        f"Folder {folder} tidak ada (lagi). Apakah flashdisk dicabut? Pasang kembali atau pilih "
-        "folder lain. Berkas asli Anda tidak berubah.",
-        f"The folder {folder} is not there (any more). Was the USB stick pulled out? Plug it in "
-        "again or choose another folder. Your own file is unchanged.",
+        Text(
+            f"Folder {folder} tidak ada (lagi). Apakah flashdisk dicabut? Pasang kembali atau "
+            "pilih folder lain. Berkas asli Anda tidak berubah.",
+            f"The folder {folder} is not there (any more). Was the USB stick pulled out? Plug it "
+            "in again or choose another folder. Your own file is unchanged.",
+        ),
     )
 
 
@@ -267,10 +276,13 @@ def _explain(folder: Path, exc: BaseException) -> StorageError:
         return _vanished(folder)
     if code in _FULL_ERRNOS or "full" in message or "too large" in message or _no_room(folder):
         return DiskFullError(
-            f"Tidak cukup ruang di {folder} untuk salinan. Kosongkan ruang atau pakai flashdisk "
-            "lain. Tidak ada berkas setengah jadi yang tertinggal; berkas asli Anda tidak berubah.",
-            f"There is not enough space in {folder} for the copy. Free some space or use another "
-            "USB stick. No half-written file was left; your own file is unchanged.",
+            Text(
+                f"Tidak cukup ruang di {folder} untuk salinan. Kosongkan ruang atau pakai "
+                "flashdisk lain. Tidak ada berkas setengah jadi yang tertinggal; berkas asli Anda "
+                "tidak berubah.",
+                f"There is not enough space in {folder} for the copy. Free some space or use "
+                "another USB stick. No half-written file was left; your own file is unchanged.",
+            ),
         )
     if (
         code in _DENIED_ERRNOS
@@ -280,15 +292,19 @@ def _explain(folder: Path, exc: BaseException) -> StorageError:
         or not os.access(folder, os.W_OK)
     ):
         return StorageError(
-            f"Folder {folder} tidak dapat ditulisi (hanya-baca atau tanpa izin). Pilih folder "
-            "lain, atau periksa apakah flashdisk dikunci. Berkas asli Anda tidak berubah.",
-            f"The folder {folder} cannot be written to (read-only or no permission). Choose "
-            "another folder, or check whether the USB stick is locked. Your own file is "
-            "unchanged.",
+            Text(
+                f"Folder {folder} tidak dapat ditulisi (hanya-baca atau tanpa izin). Pilih folder "
+                "lain, atau periksa apakah flashdisk dikunci. Berkas asli Anda tidak berubah.",
+                f"The folder {folder} cannot be written to (read-only or no permission). Choose "
+                "another folder, or check whether the USB stick is locked. Your own file is "
+                "unchanged.",
+            ),
         )
     return StorageError(
-        f"Salinan tidak dapat ditulis ke {folder} ({exc}). Periksa flashdisk atau pilih folder "
-        "lain. Tidak ada berkas setengah jadi yang tertinggal; berkas asli Anda tidak berubah.",
-        f"The copy could not be written to {folder} ({exc}). Check the USB stick or choose "
-        "another folder. No half-written file was left; your own file is unchanged.",
+        Text(
+            f"Salinan tidak dapat ditulis ke {folder} ({exc}). Periksa flashdisk atau pilih folder "
+            "lain. Tidak ada berkas setengah jadi yang tertinggal; berkas asli Anda tidak berubah.",
+            f"The copy could not be written to {folder} ({exc}). Check the USB stick or choose "
+            "another folder. No half-written file was left; your own file is unchanged.",
+        ),
     )

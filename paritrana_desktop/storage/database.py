@@ -20,6 +20,7 @@ from pathlib import Path
 import sqlite_utils
 
 from ..domain.errors import ValidationError
+from ..domain.text import Text
 from .errors import (
     DamagedFileError,
     DiskFullError,
@@ -88,16 +89,18 @@ def read_header(path: Path) -> Header:
             head = f.read(100)
     except FileNotFoundError:
         raise StorageError(
-            f"Berkas {path} tidak ditemukan. Periksa nama dan foldernya.",
-            f"{path} was not found. Check the name and the folder.",
+            Text(
+                f"Berkas {path} tidak ditemukan. Periksa nama dan foldernya.",
+                f"{path} was not found. Check the name and the folder.",
+            ),
         ) from None
     except IsADirectoryError:
         raise StorageError(
-            f"{path} adalah folder, bukan berkas.", f"{path} is a folder, not a file."
+            Text(f"{path} adalah folder, bukan berkas.", f"{path} is a folder, not a file.")
         ) from None
     except PermissionError:
         raise StorageError(
-            f"Tidak ada izin membaca {path}.", f"No permission to read {path}."
+            Text(f"Tidak ada izin membaca {path}.", f"No permission to read {path}.")
         ) from None
     is_sqlite = len(head) == 100 and head.startswith(SQLITE_MAGIC)
     return Header(
@@ -113,8 +116,11 @@ def check_header(path: Path, kind: FileKind) -> Header:
     header = read_header(path)
     if header.size == 0:
         raise NotOurFileError(
-            f"{path.name} kosong (0 byte): bukan {kind.name_id} Paritrana. Salin ulang berkasnya.",
-            f"{path.name} is empty (0 bytes): not a Paritrana {kind.name_en}. Copy it again.",
+            Text(
+                f"{path.name} kosong (0 byte): bukan {kind.name_id} Paritrana. Salin ulang "
+                "berkasnya.",
+                f"{path.name} is empty (0 bytes): not a Paritrana {kind.name_en}. Copy it again.",
+            ),
         )
     if not header.is_sqlite:
         if path.name.endswith(kind.extension):  # the right name on the wrong content
@@ -134,32 +140,40 @@ def check_header(path: Path, kind: FileKind) -> Header:
             article = "an" if kind is FileKind.EVENT else "a"
             advice_en = f"Choose {article} {kind.name_en} ending in {kind.extension}."
         raise NotOurFileError(
-            f"{path.name} bukan berkas yang dibuat Paritrana Desktop (mungkin rusak, atau "
-            f"berkas jenis lain). {advice_id}",
-            f"{path.name} is not a file made by Paritrana Desktop (it may be damaged, or "
-            f"another kind of file). {advice_en}",
+            Text(
+                f"{path.name} bukan berkas yang dibuat Paritrana Desktop (mungkin rusak, atau "
+                f"berkas jenis lain). {advice_id}",
+                f"{path.name} is not a file made by Paritrana Desktop (it may be damaged, or "
+                f"another kind of file). {advice_en}",
+            ),
         )
     if header.kind is None:
         raise NotOurFileError(
-            f"{path.name} adalah basis data program lain, bukan {kind.name_id} Paritrana.",
-            f"{path.name} is another program's database, not a Paritrana {kind.name_en}.",
+            Text(
+                f"{path.name} adalah basis data program lain, bukan {kind.name_id} Paritrana.",
+                f"{path.name} is another program's database, not a Paritrana {kind.name_en}.",
+            ),
         )
     if header.kind is not kind:
         other = header.kind
         raise WrongKindError(
-            f"{path.name} adalah {other.name_id}, bukan {kind.name_id}.",
-            f"{path.name} is an {other.name_en}, not a {kind.name_en}."
-            if other is FileKind.EVENT
-            else f"{path.name} is a {other.name_en}, not an {kind.name_en}.",
+            Text(
+                f"{path.name} adalah {other.name_id}, bukan {kind.name_id}.",
+                f"{path.name} is an {other.name_en}, not a {kind.name_en}."
+                if other is FileKind.EVENT
+                else f"{path.name} is a {other.name_en}, not an {kind.name_en}.",
+            ),
         )
     if header.user_version > current_version(kind):
         raise NewerFormatError(
-            f"{path.name} dibuat oleh versi Paritrana Desktop yang lebih baru (format "
-            f"{header.user_version}, program ini membaca sampai format {current_version(kind)}). "
-            "Perbarui program ini.",
-            f"{path.name} was written by a newer Paritrana Desktop (format "
-            f"{header.user_version}; this program reads up to format {current_version(kind)}). "
-            "Update this program.",
+            Text(
+                f"{path.name} dibuat oleh versi Paritrana Desktop yang lebih baru (format "
+                f"{header.user_version}, program ini membaca sampai format "
+                f"{current_version(kind)}). Perbarui program ini.",
+                f"{path.name} was written by a newer Paritrana Desktop (format "
+                f"{header.user_version}; this program reads up to format {current_version(kind)}). "
+                "Update this program.",
+            ),
         )
     return header
 
@@ -168,8 +182,10 @@ def refuse_existing(path: Path) -> None:
     """``FileExistsError_`` when ``path`` holds something (an empty file may be reused)."""
     if path.exists() and path.stat().st_size > 0:
         raise FileExistsError_(
-            f"{path} sudah ada; program tidak menimpanya. Pilih nama lain atau hapus dulu.",
-            f"{path} already exists and will not be overwritten. Choose another name.",
+            Text(
+                f"{path} sudah ada; program tidak menimpanya. Pilih nama lain atau hapus dulu.",
+                f"{path} already exists and will not be overwritten. Choose another name.",
+            ),
         )
 
 
@@ -215,7 +231,9 @@ def open_database(
         refuse_existing(path)
         if not path.parent.is_dir():
             raise StorageError(
-                f"Folder {path.parent} tidak ada.", f"The folder {path.parent} does not exist."
+                Text(
+                    f"Folder {path.parent} tidak ada.", f"The folder {path.parent} does not exist."
+                )
             )
     else:
         header = read_header(path)
@@ -240,10 +258,12 @@ def open_database(
                     mode = conn.execute("PRAGMA journal_mode=WAL").fetchone()[0]
                 if str(mode).lower() != "wal":
                     raise StorageError(
-                        f"{shown.name} tidak dapat dibuka dalam mode WAL (mode: {mode}). "
-                        "Salin berkas ke disk laptop, bukan flashdisk atau folder jaringan.",
-                        f"{shown.name} cannot use WAL mode (got {mode}). Copy it to the "
-                        "laptop's own disk, not a USB stick or a network folder.",
+                        Text(
+                            f"{shown.name} tidak dapat dibuka dalam mode WAL (mode: {mode}). "
+                            "Salin berkas ke disk laptop, bukan flashdisk atau folder jaringan.",
+                            f"{shown.name} cannot use WAL mode (got {mode}). Copy it to the "
+                            "laptop's own disk, not a USB stick or a network folder.",
+                        ),
                     )
                 db.execute("PRAGMA synchronous=FULL")
             db.execute("PRAGMA foreign_keys=ON")
@@ -270,13 +290,17 @@ def _check_identity(db: sqlite_utils.Database, path: Path, kind: FileKind) -> No
         header = Header(size=1, is_sqlite=True, application_id=app_id, user_version=0)
         if header.kind is None:
             raise NotOurFileError(
-                f"{path.name} adalah basis data program lain, bukan {kind.name_id} Paritrana.",
-                f"{path.name} is another program's database, not a Paritrana {kind.name_en}.",
+                Text(
+                    f"{path.name} adalah basis data program lain, bukan {kind.name_id} Paritrana.",
+                    f"{path.name} is another program's database, not a Paritrana {kind.name_en}.",
+                ),
             )
         raise WrongKindError(
-            f"{path.name} adalah {header.kind.name_id}, bukan {kind.name_id}.",
-            f"{path.name} is the wrong kind of file: a {header.kind.name_en}, not a "
-            f"{kind.name_en}.",
+            Text(
+                f"{path.name} adalah {header.kind.name_id}, bukan {kind.name_id}.",
+                f"{path.name} is the wrong kind of file: a {header.kind.name_en}, not a "
+                f"{kind.name_en}.",
+            ),
         )
 
 
@@ -285,17 +309,21 @@ def _migrate(db: sqlite_utils.Database, path: Path, kind: FileKind, read_only: b
     target = current_version(kind)
     if version > target:  # checked on the header already, but a file can change underneath
         raise NewerFormatError(
-            f"{path.name} dibuat oleh versi program yang lebih baru. Perbarui program ini.",
-            f"{path.name} was written by a newer version of the program. Update this program.",
+            Text(
+                f"{path.name} dibuat oleh versi program yang lebih baru. Perbarui program ini.",
+                f"{path.name} was written by a newer version of the program. Update this program.",
+            ),
         )
     if version == target:
         return
     if read_only:
         raise StorageError(
-            f"{path.name} memakai format lama ({version}) dan perlu diperbarui, tetapi dibuka "
-            "hanya-baca. Buka sekali dengan Paritrana Desktop untuk memperbaruinya.",
-            f"{path.name} uses an older format ({version}) and needs updating, but it was opened "
-            "read-only. Open it once in Paritrana Desktop to update it.",
+            Text(
+                f"{path.name} memakai format lama ({version}) dan perlu diperbarui, tetapi dibuka "
+                "hanya-baca. Buka sekali dengan Paritrana Desktop untuk memperbaruinya.",
+                f"{path.name} uses an older format ({version}) and needs updating, but it was "
+                "opened read-only. Open it once in Paritrana Desktop to update it.",
+            ),
         )
     with db.atomic():
         for step in MIGRATIONS[kind][version:]:
@@ -314,55 +342,69 @@ def translate_errors(path: Path, kind: FileKind | None = None) -> Iterator[None]
         message = str(exc).lower()
         if "locked" in message or "busy" in message:
             raise FileLockedError(
-                f"{path.name} sedang dibuka oleh program lain (mungkin Paritrana Desktop di "
-                "jendela lain). Tutup program itu dulu, lalu coba lagi.",
-                f"{path.name} is open in another program (perhaps Paritrana Desktop in another "
-                "window). Close that program first, then try again.",
+                Text(
+                    f"{path.name} sedang dibuka oleh program lain (mungkin Paritrana Desktop di "
+                    "jendela lain). Tutup program itu dulu, lalu coba lagi.",
+                    f"{path.name} is open in another program (perhaps Paritrana Desktop in another "
+                    "window). Close that program first, then try again.",
+                ),
             ) from None
         if "full" in message:
             raise DiskFullError(
-                f"Disk penuh: {path.name} tidak dapat disimpan. Kosongkan ruang disk; yang sudah "
-                "tersimpan tetap aman.",
-                f"The disk is full: {path.name} could not be saved. Free some space; what was "
-                "saved before is safe.",
+                Text(
+                    f"Disk penuh: {path.name} tidak dapat disimpan. Kosongkan ruang disk; yang "
+                    "sudah tersimpan tetap aman.",
+                    f"The disk is full: {path.name} could not be saved. Free some space; what was "
+                    "saved before is safe.",
+                ),
             ) from None
         if "readonly" in message or "read-only" in message or "unable to open" in message:
             raise StorageError(
-                f"{path.name} tidak dapat ditulis (hanya-baca atau tidak ada izin). Salin ke "
-                "folder yang dapat ditulis.",
-                f"{path.name} cannot be written (read-only or no permission). Copy it to a "
-                "folder you can write to.",
+                Text(
+                    f"{path.name} tidak dapat ditulis (hanya-baca atau tidak ada izin). Salin ke "
+                    "folder yang dapat ditulis.",
+                    f"{path.name} cannot be written (read-only or no permission). Copy it to a "
+                    "folder you can write to.",
+                ),
             ) from None
         if "disk i/o" in message and _no_room(path):
             # Opening a WAL file needs a little room for its side files; a full disk says
             # "disk I/O error" then, not "full".
             raise DiskFullError(
-                f"Disk penuh: {path.name} tidak dapat dibuka atau disimpan. Kosongkan ruang disk; "
-                "yang sudah tersimpan tetap aman.",
-                f"The disk is full: {path.name} cannot be opened or saved. Free some space; what "
-                "was saved before is safe.",
+                Text(
+                    f"Disk penuh: {path.name} tidak dapat dibuka atau disimpan. Kosongkan ruang "
+                    "disk; yang sudah tersimpan tetap aman.",
+                    f"The disk is full: {path.name} cannot be opened or saved. Free some space; "
+                    "what was saved before is safe.",
+                ),
             ) from None
         if "disk i/o" in message:
             raise StorageError(
-                f"Kesalahan baca/tulis disk pada {path.name}. Periksa flashdisk atau disknya.",
-                f"A disk read/write error on {path.name}. Check the USB stick or the disk.",
+                Text(
+                    f"Kesalahan baca/tulis disk pada {path.name}. Periksa flashdisk atau disknya.",
+                    f"A disk read/write error on {path.name}. Check the USB stick or the disk.",
+                ),
             ) from None
         raise
     except sqlite3.DatabaseError as exc:
         message = str(exc).lower()
         if "malformed" in message or "not a database" in message or "corrupt" in message:
             raise DamagedFileError(
-                f"{path.name} rusak ({what_id} tidak dapat dibaca). Minta salinan baru dari "
-                "pemiliknya.",
-                f"{path.name} is damaged (the {what_en} cannot be read). Ask its owner for a "
-                "fresh copy.",
+                Text(
+                    f"{path.name} rusak ({what_id} tidak dapat dibaca). Minta salinan baru dari "
+                    "pemiliknya.",
+                    f"{path.name} is damaged (the {what_en} cannot be read). Ask its owner for a "
+                    "fresh copy.",
+                ),
             ) from None
         raise
     except OSError as exc:
         if exc.errno == errno.ENOSPC:
             raise DiskFullError(
-                f"Disk penuh saat menulis {path.name}. Kosongkan ruang disk lalu coba lagi.",
-                f"The disk filled up while writing {path.name}. Free some space and try again.",
+                Text(
+                    f"Disk penuh saat menulis {path.name}. Kosongkan ruang disk lalu coba lagi.",
+                    f"The disk filled up while writing {path.name}. Free some space and try again.",
+                ),
             ) from None
         raise
 
@@ -375,19 +417,24 @@ def invalid_content(path: Path, kind: FileKind) -> Iterator[None]:
     try:
         yield
     except ValidationError as exc:
-        why_id, why_en = exc.id_text.rstrip("."), exc.en_text.rstrip(".")
+        why_id, why_en = exc.message.id.rstrip("."), exc.message.en.rstrip(".")
         raise DamagedFileError(
-            f"{path.name}: isi {kind.name_id} tidak sah ({why_id}); berkas diubah di luar "
-            "program atau tidak lengkap. Minta salinan baru dari pemiliknya.",
-            f"{path.name}: the {kind.name_en}'s content is not valid ({why_en}); the file was "
-            "changed outside the program or is incomplete. Ask its owner for a fresh copy.",
+            Text(
+                f"{path.name}: isi {kind.name_id} tidak sah ({why_id}); berkas diubah di luar "
+                "program atau tidak lengkap. Minta salinan baru dari pemiliknya.",
+                f"{path.name}: the {kind.name_en}'s content is not valid ({why_en}); the file was "
+                "changed outside the program or is incomplete. Ask its owner for a fresh copy.",
+            ),
         ) from None
     except (ValueError, KeyError, TypeError):
         raise DamagedFileError(
-            f"{path.name}: isi {kind.name_id} tidak sah atau tidak lengkap (diubah di luar "
-            "program, atau pembuatannya terputus). Minta salinan baru dari pemiliknya.",
-            f"{path.name}: the {kind.name_en}'s content is not valid or incomplete (changed "
-            "outside the program, or its creation was cut off). Ask its owner for a fresh copy.",
+            Text(
+                f"{path.name}: isi {kind.name_id} tidak sah atau tidak lengkap (diubah di luar "
+                "program, atau pembuatannya terputus). Minta salinan baru dari pemiliknya.",
+                f"{path.name}: the {kind.name_en}'s content is not valid or incomplete (changed "
+                "outside the program, or its creation was cut off). Ask its owner for a fresh "
+                "copy.",
+            ),
         ) from None
 
 

@@ -6,6 +6,7 @@ import errno
 from pathlib import Path
 
 from ..domain.errors import UserError
+from ..domain.text import Text
 
 
 class StorageError(UserError):
@@ -56,41 +57,53 @@ def cannot_write(path: Path, exc: OSError) -> StorageError:
     code = exc.errno
     if code in _FULL_ERRNOS:
         return DiskFullError(
-            f"Disk penuh: {name} tidak dapat ditulis di {folder}. Kosongkan ruang disk atau pilih "
-            "folder lain; tidak ada berkas setengah jadi yang tertinggal.",
-            f"The disk is full: {name} could not be written in {folder}. Free some space or "
-            "choose another folder; no half-written file was left.",
+            Text(
+                f"Disk penuh: {name} tidak dapat ditulis di {folder}. Kosongkan ruang disk atau "
+                "pilih folder lain; tidak ada berkas setengah jadi yang tertinggal.",
+                f"The disk is full: {name} could not be written in {folder}. Free some space or "
+                "choose another folder; no half-written file was left.",
+            ),
         )
     if code == errno.EROFS:
         return StorageError(
-            f"{name} tidak dapat dibuat: folder {folder} hanya-baca (misalnya flashdisk yang "
-            "dikunci). Pilih folder lain.",
-            f"{name} could not be created: the folder {folder} is read-only (a locked USB stick, "
-            "for example). Choose another folder.",
+            Text(
+                f"{name} tidak dapat dibuat: folder {folder} hanya-baca (misalnya flashdisk yang "
+                "dikunci). Pilih folder lain.",
+                f"{name} could not be created: the folder {folder} is read-only (a locked USB "
+                "stick, for example). Choose another folder.",
+            ),
         )
     if code in _DENIED_ERRNOS:
         return StorageError(
-            f"{name} tidak dapat dibuat: tidak ada izin menulis di folder {folder}. Pilih folder "
-            "lain.",
-            f"{name} could not be created: no permission to write in the folder {folder}. "
-            "Choose another folder.",
+            Text(
+                f"{name} tidak dapat dibuat: tidak ada izin menulis di folder {folder}. Pilih "
+                "folder lain.",
+                f"{name} could not be created: no permission to write in the folder {folder}. "
+                "Choose another folder.",
+            ),
         )
     if code == errno.ENOTDIR:
         return StorageError(
-            f"{name} tidak dapat dibuat: {folder} bukan folder. Pilih folder lain.",
-            f"{name} could not be created: {folder} is not a folder. Choose another folder.",
+            Text(
+                f"{name} tidak dapat dibuat: {folder} bukan folder. Pilih folder lain.",
+                f"{name} could not be created: {folder} is not a folder. Choose another folder.",
+            ),
         )
     if code == errno.ENOENT:
         return StorageError(
-            f"{name} tidak dapat dibuat: folder {folder} tidak ada. Periksa nama foldernya atau "
-            "pilih folder lain.",
-            f"{name} could not be created: the folder {folder} does not exist. Check the folder "
-            "name or choose another folder.",
+            Text(
+                f"{name} tidak dapat dibuat: folder {folder} tidak ada. Periksa nama foldernya "
+                "atau pilih folder lain.",
+                f"{name} could not be created: the folder {folder} does not exist. Check the "
+                "folder name or choose another folder.",
+            ),
         )
     reason = exc.strerror or str(exc)
     return StorageError(
-        f"{name} tidak dapat ditulis di {folder} ({reason}). Pilih folder lain; tidak ada berkas "
-        "setengah jadi yang tertinggal.",
-        f"{name} could not be written in {folder} ({reason}). Choose another folder; no "
-        "half-written file was left.",
+        Text(
+            f"{name} tidak dapat ditulis di {folder} ({reason}). Pilih folder lain; tidak ada "
+            "berkas setengah jadi yang tertinggal.",
+            f"{name} could not be written in {folder} ({reason}). Choose another folder; no "
+            "half-written file was left.",
+        ),
     )

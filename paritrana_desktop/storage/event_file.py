@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 from ..domain.event import Event
+from ..domain.text import Text
 from .database import (
     FileKind,
     begin_partial,
@@ -25,10 +26,12 @@ def write_event_file(path: Path, event: Event, *, overwrite: bool = False) -> Pa
     path = Path(path)
     if path.exists() and not overwrite:
         raise StorageError(
-            f"{path} sudah ada; berkas itu dibiarkan utuh, tidak ada yang ditimpa. "
-            "Pilih nama lain.",
-            f"{path} already exists; it was left as it was and nothing was overwritten. "
-            "Choose another name.",
+            Text(
+                f"{path} sudah ada; berkas itu dibiarkan utuh, tidak ada yang ditimpa. "
+                "Pilih nama lain.",
+                f"{path} already exists; it was left as it was and nothing was overwritten. "
+                "Choose another name.",
+            ),
         )
     partial = path.with_name(f".{path.name}.part")
     begin_partial(path, partial)
@@ -76,10 +79,13 @@ def read_event_file(path: Path) -> Event:
     )
     if stored != recomputed:
         raise TamperedError(
-            f"{path.name}: isi rubrik, jadwal atau daftar panelis tidak cocok dengan sidik "
-            "jarinya; berkas diubah di luar program. Minta berkas kegiatan asli dari sekretariat.",
-            f"{path.name}: the rubric, schedule or panel roster does not match its fingerprint; "
-            "the file was changed outside the program. Ask the secretariat for the original "
-            "event file.",
+            Text(
+                f"{path.name}: isi rubrik, jadwal atau daftar panelis tidak cocok dengan sidik "
+                "jarinya; berkas diubah di luar program. Minta berkas kegiatan asli dari "
+                "sekretariat.",
+                f"{path.name}: the rubric, schedule or panel roster does not match its "
+                "fingerprint; the file was changed outside the program. Ask the secretariat for "
+                "the original event file.",
+            ),
         )
     return event

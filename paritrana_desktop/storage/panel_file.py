@@ -29,6 +29,7 @@ from ..domain.scorecard import (
     apply_change,
     new_scorecard,
 )
+from ..domain.text import Text
 from .audit import AuditEntry, EntryKind, chain_problems, make_entry
 from .database import (
     FileKind,
@@ -135,8 +136,10 @@ class PanelFile:
         path = Path(path)
         if not event.has_judge(judge_id):
             raise ValidationError(
-                f"Panelis {judge_id!r} tidak ada dalam daftar panel kegiatan ini.",
-                f"Judge {judge_id!r} is not on this event's panel roster.",
+                Text(
+                    f"Panelis {judge_id!r} tidak ada dalam daftar panel kegiatan ini.",
+                    f"Judge {judge_id!r} is not on this event's panel roster.",
+                ),
             )
         # Built under a hidden name and renamed when complete: a creation cut off (killed, power
         # cut) leaves either no file at ``path`` or a whole one, never a half-made one.
@@ -196,8 +199,11 @@ class PanelFile:
                 rows = list(db.table("panel").rows)
             if len(rows) != 1 or not event.has_judge(str(rows[0]["judge_id"])):
                 raise StorageError(
-                    f"{path.name} tidak lengkap: data panelisnya hilang. Minta salinan baru.",
-                    f"{path.name} is incomplete: its judge record is missing. Ask for a new copy.",
+                    Text(
+                        f"{path.name} tidak lengkap: data panelisnya hilang. Minta salinan baru.",
+                        f"{path.name} is incomplete: its judge record is missing. Ask for a new "
+                        "copy.",
+                    ),
                 )
             with invalid_content(path, FileKind.PANEL):
                 return cls(path, db, event, header, rows[0], read_only=read_only, clock=clock)
@@ -223,8 +229,10 @@ class PanelFile:
         """The judge's scorecard for ``interview_id`` (empty if nothing was recorded yet)."""
         if not self.event.has_interview(interview_id):
             raise ValidationError(
-                f"Wawancara {interview_id!r} tidak ada di jadwal.",
-                f"Interview {interview_id!r} is not in the schedule.",
+                Text(
+                    f"Wawancara {interview_id!r} tidak ada di jadwal.",
+                    f"Interview {interview_id!r} is not in the schedule.",
+                ),
             )
         return self._cards.get(interview_id) or new_scorecard(interview_id, self.judge.id)
 
@@ -243,7 +251,7 @@ class PanelFile:
         """Apply one change and commit it, with its audit entry, in one transaction."""
         if self.read_only:
             raise StorageError(
-                f"{self.path.name} dibuka hanya-baca.", f"{self.path.name} is open read-only."
+                Text(f"{self.path.name} dibuka hanya-baca.", f"{self.path.name} is open read-only.")
             )
         before = self.scorecard(interview_id)
         at = timestamp(self._clock())
@@ -293,7 +301,7 @@ class PanelFile:
                 return self._verify()
         except DamagedFileError as exc:
             return Verification(
-                problems=[(exc.id_text, exc.en_text)],
+                problems=[(exc.message.id, exc.message.en)],
                 integrity_ok=False,
                 chain_ok=False,
                 scores_match_log=False,

@@ -53,6 +53,7 @@ from PySide6.QtWidgets import (
 from .. import merge
 from ..domain.errors import UserError, current_language
 from ..domain.merge_model import MergeOptions, MergePlan, Outcome
+from ..domain.text import Text
 from ..merge import MergeReport
 from .merge_files_model import MergeFilesModel
 from .settings import MERGE_FOLDER, MERGE_GEOMETRY, Settings
@@ -399,9 +400,7 @@ class MergeDialog(QDialog):
                         seen.add(self._key(item))
                         files.append(item)
             if not files:
-                raise UserError(
-                    " ".join(n.id_text for n in notes), " ".join(n.en_text for n in notes)
-                )
+                raise UserError(Text.join(" ", (n.message for n in notes)))
             plan = merge.inspect_inputs(
                 files, options, progress=ctx.progress, cancelled=ctx.cancelled
             )

@@ -13,6 +13,7 @@ from decimal import Decimal
 from ..domain.errors import ValidationError
 from ..domain.event import Scale
 from ..domain.scorecard import Action, Change, Scorecard
+from ..domain.text import Text
 
 # One optional sign, digits, and at most one decimal separator, which may be "," or ".":
 # Indonesian keyboards and habits give "8,5", English ones "8.5"; both mean eight and a half.
@@ -30,8 +31,10 @@ def parse_rating(text: str) -> float | None:
         return None
     if not _NUMBER.fullmatch(cleaned):
         raise ValidationError(
-            f"“{text.strip()}” bukan angka. Ketik nilai seperti 4 atau 8,5.",
-            f"“{text.strip()}” is not a number. Type a rating such as 4 or 8.5.",
+            Text(
+                f"“{text.strip()}” bukan angka. Ketik nilai seperti 4 atau 8,5.",
+                f"“{text.strip()}” is not a number. Type a rating such as 4 or 8.5.",
+            ),
         )
     return float(cleaned.replace(",", "."))
 

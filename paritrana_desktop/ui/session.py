@@ -12,6 +12,7 @@ from pathlib import Path
 
 from ..domain.errors import UserError
 from ..domain.event import Event
+from ..domain.text import Text
 from ..storage.database import FileKind, check_header, read_header
 from ..storage.panel_file import EXTENSION as PANEL_EXTENSION
 from ..storage.panel_file import PanelFile
@@ -57,8 +58,10 @@ def open_or_create_panel(event: Event, judge_id: str, folder: Path) -> PanelFile
     """The judge's panel file for ``event`` in ``folder``: reopened if it exists, else created."""
     if not event.has_judge(judge_id):
         raise UserError(
-            f"Panelis {judge_id!r} tidak ada dalam daftar panel {event.name}.",
-            f"Judge {judge_id!r} is not on the panel of {event.name}.",
+            Text(
+                f"Panelis {judge_id!r} tidak ada dalam daftar panel {event.name}.",
+                f"Judge {judge_id!r} is not on the panel of {event.name}.",
+            ),
         )
     folder.mkdir(parents=True, exist_ok=True)
     for path in panel_path_candidates(event, judge_id, folder):
@@ -69,10 +72,12 @@ def open_or_create_panel(event: Event, judge_id: str, folder: Path) -> PanelFile
             return panel
         panel.close()
     raise UserError(
-        f"Folder data berisi berkas panel lain dengan nama yang sama di {folder}. Pindahkan "
-        "berkas itu ke tempat lain, lalu coba lagi.",
-        f"The data folder {folder} holds other panel files under the same names. Move them "
-        "elsewhere and try again.",
+        Text(
+            f"Folder data berisi berkas panel lain dengan nama yang sama di {folder}. Pindahkan "
+            "berkas itu ke tempat lain, lalu coba lagi.",
+            f"The data folder {folder} holds other panel files under the same names. Move them "
+            "elsewhere and try again.",
+        ),
     )
 
 
@@ -126,18 +131,22 @@ def continue_from_copy(copy: PanelFile, folder: Path) -> Path:
     existing = own_panel_file(event, judge_id, folder)
     if existing is not None:
         raise UserError(
-            f"Anda sudah mempunyai berkas panel untuk kegiatan ini: {existing}. Salinan tidak "
-            "disalin; lanjutkan menilai di berkas Anda sendiri.",
-            f"You already have a panel file for this event: {existing}. The copy was not taken "
-            "over; go on scoring in your own file.",
+            Text(
+                f"Anda sudah mempunyai berkas panel untuk kegiatan ini: {existing}. Salinan tidak "
+                "disalin; lanjutkan menilai di berkas Anda sendiri.",
+                f"You already have a panel file for this event: {existing}. The copy was not taken "
+                "over; go on scoring in your own file.",
+            ),
         )
     free = [p for p in panel_path_candidates(event, judge_id, folder) if not p.exists()]
     if not free:
         raise UserError(
-            f"Folder data berisi berkas panel lain dengan nama yang sama di {folder}. Pindahkan "
-            "berkas itu ke tempat lain, lalu coba lagi.",
-            f"The data folder {folder} holds other panel files under the same names. Move them "
-            "elsewhere and try again.",
+            Text(
+                f"Folder data berisi berkas panel lain dengan nama yang sama di {folder}. "
+                "Pindahkan berkas itu ke tempat lain, lalu coba lagi.",
+                f"The data folder {folder} holds other panel files under the same names. Move them "
+                "elsewhere and try again.",
+            ),
         )
     snapshot = copies.take_snapshot(copy)
     try:

@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtCore import qWarning
 
 from paritrana_desktop import __version__
+from paritrana_desktop.domain.text import Text
 from paritrana_desktop.storage.errors import FileLockedError
 from paritrana_desktop.ui.crash import CrashHandler, rotate, setup_logging
 
@@ -47,7 +48,7 @@ def test_a_user_error_reaching_the_top_is_a_plain_warning_not_a_crash(
     qtbot: Any, message_boxes: Any, tmp_path: Path
 ) -> None:
     crash = CrashHandler(tmp_path / "log.txt")
-    error = FileLockedError("Berkas dipakai.", "The file is in use.")
+    error = FileLockedError(Text("Berkas dipakai.", "The file is in use."))
     crash.handle(FileLockedError, error, None)
     assert message_boxes.shown and message_boxes.shown[0][0] == "warning"
     assert crash.dialogs == []

@@ -27,6 +27,7 @@ from pytestqt.qtbot import QtBot
 from paritrana_desktop.domain import errors
 from paritrana_desktop.domain.event import Event, Scale
 from paritrana_desktop.domain.scorecard import Action
+from paritrana_desktop.domain.text import Text
 from paritrana_desktop.resources import resource
 from paritrana_desktop.storage.errors import DiskFullError
 from paritrana_desktop.storage.panel_file import EXTENSION, Clock, PanelFile, utc_now
@@ -781,7 +782,7 @@ def test_a_full_disk_keeps_what_was_typed_until_it_can_be_saved(
     real_apply = panel.apply
 
     def disk_full(*_args: object) -> None:
-        raise DiskFullError("Disk penuh: berkas tidak dapat disimpan.", "The disk is full.")
+        raise DiskFullError(Text("Disk penuh: berkas tidak dapat disimpan.", "The disk is full."))
 
     monkeypatch.setattr(panel, "apply", disk_full)
     type_text(qtbot, "4")

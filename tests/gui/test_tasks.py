@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from paritrana_desktop.domain.errors import UserError
+from paritrana_desktop.domain.text import Text
 from paritrana_desktop.ui import tasks
 from paritrana_desktop.ui.tasks import Task, TaskContext
 
@@ -81,7 +82,7 @@ def test_success_delivers_the_result_on_the_main_thread(qtbot: QtBot, mode: str)
 
 def test_user_error_arrives_as_failed_not_as_a_crash(qtbot: QtBot, mode: str) -> None:
     def work(ctx: TaskContext) -> None:
-        raise UserError("Berkas rusak.", "The file is damaged.")
+        raise UserError(Text("Berkas rusak.", "The file is damaged."))
 
     task = Task(work)
     seen = Recorder(task)
@@ -123,7 +124,7 @@ def test_cancel_stops_the_work_and_reports_cancelled(qtbot: QtBot, mode: str) ->
     def work(ctx: TaskContext) -> str:
         for n in range(10_000):
             if ctx.cancelled():
-                raise UserError("Dibatalkan.", "Cancelled.")
+                raise UserError(Text("Dibatalkan.", "Cancelled."))
             checks.append(n)
             ctx.progress(n, 10_000, "")
             if mode == "threaded":

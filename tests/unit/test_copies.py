@@ -300,4 +300,4 @@ def test_a_full_temporary_folder_gives_a_sentence(
     monkeypatch.setattr(copies.tempfile, "mkdtemp", no_room)
     with pytest.raises(StorageError) as caught:
         copies.take_snapshot(panel)
-    assert "ruang" in caught.value.id_text and "space" in caught.value.en_text
+    assert "ruang" in caught.value.message.id and "space" in caught.value.message.en

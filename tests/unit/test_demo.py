@@ -23,6 +23,7 @@ from paritrana_desktop.domain.errors import UserError, current_language, set_lan
 from paritrana_desktop.domain.event import Event, Level, Role, event_to_dict
 from paritrana_desktop.domain.scorecard import Action, Scorecard, apply_change, new_scorecard
 from paritrana_desktop.domain.scoring import weighted_total
+from paritrana_desktop.domain.text import Text
 from paritrana_desktop.resources import resource
 from paritrana_desktop.storage.audit import AuditEntry, EntryKind
 from paritrana_desktop.storage.event_file import EXTENSION as EVENT_EXTENSION
@@ -326,7 +327,7 @@ def test_a_failure_half_way_leaves_no_half_demo_behind(
         nonlocal calls
         calls += 1
         if calls == 300:
-            raise UserError("Disk penuh.", "The disk is full.")
+            raise UserError(Text("Disk penuh.", "The disk is full."))
         real(panel, step)
 
     monkeypatch.setattr(demo, "_record", failing)

@@ -31,8 +31,8 @@ def refused(words: str) -> Iterator[None]:
     with pytest.raises(ValidationError) as caught:
         yield
     error = caught.value
-    assert words in error.id_text or words in error.en_text, (error.id_text, error.en_text)
-    assert error.id_text and error.en_text and error.id_text != error.en_text
+    assert words in error.message.id or words in error.message.en, error.message
+    assert error.message.id and error.message.en and error.message.id != error.message.en
 
 
 # --- the scale --------------------------------------------------------------------------------
@@ -78,9 +78,9 @@ def test_a_value_on_the_scale_passes(scale: Scale, value: float) -> None:
 def test_a_value_outside_the_scale_is_refused_with_its_range(scale: Scale, value: float) -> None:
     with pytest.raises(ValidationError) as caught:
         scale.check(value)
-    assert f"{scale.minimum:g}" in caught.value.id_text
-    assert f"{scale.maximum:g}" in caught.value.id_text
-    assert "outside the scale" in caught.value.en_text
+    assert f"{scale.minimum:g}" in caught.value.message.id
+    assert f"{scale.maximum:g}" in caught.value.message.id
+    assert "outside the scale" in caught.value.message.en
 
 
 @pytest.mark.parametrize(
@@ -100,29 +100,29 @@ def test_a_value_outside_the_scale_is_refused_with_its_range(scale: Scale, value
 def test_a_value_off_the_step_is_refused_naming_the_step(scale: Scale, value: float) -> None:
     with pytest.raises(ValidationError) as caught:
         scale.check(value)
-    assert f"kelipatan {format_number(scale.step, 'id')}" in caught.value.id_text
-    assert f"steps of {scale.step:g}" in caught.value.en_text
+    assert f"kelipatan {format_number(scale.step, 'id')}" in caught.value.message.id
+    assert f"steps of {scale.step:g}" in caught.value.message.en
 
 
 def test_numbers_in_messages_have_a_decimal_comma_in_indonesian_only() -> None:
     with pytest.raises(ValidationError) as caught:
         Scale(0, 10, 0.5).check(8.25)
-    assert caught.value.id_text == (
+    assert caught.value.message.id == (
         "Nilai 8,25 tidak sesuai langkah skala: gunakan kelipatan 0,5 mulai dari 0."
     )
-    assert caught.value.en_text == "8.25 is off the scale's step: use steps of 0.5 from 0."
+    assert caught.value.message.en == "8.25 is off the scale's step: use steps of 0.5 from 0."
     with pytest.raises(ValidationError) as caught:
         Scale(1.5, 4.5, 0.5).check(8.5)
-    assert caught.value.id_text == "Nilai 8,5 di luar skala: isi antara 1,5 dan 4,5."
-    assert caught.value.en_text == "8.5 is outside the scale: enter a value from 1.5 to 4.5."
+    assert caught.value.message.id == "Nilai 8,5 di luar skala: isi antara 1,5 dan 4,5."
+    assert caught.value.message.en == "8.5 is outside the scale: enter a value from 1.5 to 4.5."
     with pytest.raises(ValidationError) as caught:
         Scale(0, 1, 0.3)
-    assert "dari 0 ke 1 tidak habis dibagi langkah 0,3" in caught.value.id_text
-    assert "0 to 1 is not a whole number of steps of 0.3" in caught.value.en_text
+    assert "dari 0 ke 1 tidak habis dibagi langkah 0,3" in caught.value.message.id
+    assert "0 to 1 is not a whole number of steps of 0.3" in caught.value.message.en
     with pytest.raises(ValidationError) as caught:
         _category(60, 39.5)
-    assert "jumlah bobot 99,5," in caught.value.id_text
-    assert "add up to 99.5," in caught.value.en_text
+    assert "jumlah bobot 99,5," in caught.value.message.id
+    assert "add up to 99.5," in caught.value.message.en
     with pytest.raises(ValidationError) as caught:
         doubled = (
             ScaleLevel(1.5, "Kurang"),
@@ -130,8 +130,8 @@ def test_numbers_in_messages_have_a_decimal_comma_in_indonesian_only() -> None:
             *2 * [ScaleLevel(2, "Baik")],
         )
         Scale(1, 3, 0.5, doubled)
-    assert caught.value.id_text.endswith("nilai 1,5; 2.")
-    assert caught.value.en_text.endswith("for 1.5, 2.")
+    assert caught.value.message.id.endswith("nilai 1,5; 2.")
+    assert caught.value.message.en.endswith("for 1.5, 2.")
 
 
 @pytest.mark.parametrize(
@@ -177,8 +177,8 @@ def test_an_impossible_scale_is_refused(
 ) -> None:
     with pytest.raises(ValidationError) as caught:
         Scale(minimum, maximum, step)
-    assert words in caught.value.en_text
-    assert caught.value.id_text.startswith("Skala tidak sah")
+    assert words in caught.value.message.en
+    assert caught.value.message.id.startswith("Skala tidak sah")
 
 
 def test_scale_levels_must_be_distinct_and_on_the_scale() -> None:
@@ -225,8 +225,8 @@ def test_weights_adding_up_to_100_pass(weights: tuple[float, ...]) -> None:
 def test_weights_must_add_up_to_100(weights: tuple[float, ...]) -> None:
     with pytest.raises(ValidationError) as caught:
         _category(*weights)
-    assert "seharusnya 100" in caught.value.id_text
-    assert f"{sum(weights):g}" in caught.value.en_text
+    assert "seharusnya 100" in caught.value.message.id
+    assert f"{sum(weights):g}" in caught.value.message.en
 
 
 @pytest.mark.parametrize("weights", [(0, 100), (-10, 110)])
@@ -238,8 +238,8 @@ def test_each_weight_must_be_above_zero(weights: tuple[float, ...]) -> None:
 def test_duplicate_criterion_codes_are_named() -> None:
     with pytest.raises(ValidationError) as caught:
         _category(30, 30, 40, codes=("REG", "COV", "REG"))
-    assert "REG" in caught.value.en_text
-    assert "duplicate" in caught.value.en_text
+    assert "REG" in caught.value.message.en
+    assert "duplicate" in caught.value.message.en
 
 
 def test_a_category_needs_criteria() -> None:
@@ -298,7 +298,7 @@ def test_event_problems_are_all_reported_at_once() -> None:
             interviews=(*twice, stray),
             judges=(*base.judges, Judge("J2", "Kembar", "X")),
         )
-    text = caught.value.en_text
+    text = caught.value.message.en
     for words in (
         "event code is empty",
         "assessment period ends before it starts",
@@ -308,7 +308,7 @@ def test_event_problems_are_all_reported_at_once() -> None:
         "category DESA is not in the rubric",
     ):
         assert words in text
-    assert "Kode kegiatan kosong" in caught.value.id_text
+    assert "Kode kegiatan kosong" in caught.value.message.id
 
 
 def test_event_refuses_duplicate_categories() -> None:
@@ -340,5 +340,5 @@ def test_validation_error_is_a_user_error_in_both_languages() -> None:
     with pytest.raises(UserError) as caught:
         _category(50, 60)
     assert caught.value.text("id") != caught.value.text("en")
-    assert caught.value.text("id") == caught.value.id_text
-    assert caught.value.text("en") == caught.value.en_text
+    assert caught.value.text("id") == caught.value.message.id
+    assert caught.value.text("en") == caught.value.message.en

@@ -29,8 +29,8 @@ def refused(words: str) -> Iterator[None]:
     """A ``ValidationError`` whose English sentence says ``words`` (and has an Indonesian one)."""
     with pytest.raises(ValidationError) as caught:
         yield
-    assert words in caught.value.en_text, caught.value.en_text
-    assert caught.value.id_text and caught.value.id_text != caught.value.en_text
+    assert words in caught.value.message.en, caught.value.message.en
+    assert caught.value.message.id and caught.value.message.id != caught.value.message.en
 
 
 def _apply(card: Scorecard, *changes: Change, event: Event = EVENT, at: str = T1) -> Scorecard:
@@ -104,7 +104,8 @@ def test_a_rating_in_float_noise_is_stored_as_the_scale_value() -> None:
 def test_an_unknown_criterion_is_refused_with_the_category() -> None:
     with pytest.raises(ValidationError) as caught:
         apply_change(EVENT, new_scorecard("W01", "J2"), _rate("KEP", 4), T1)
-    assert "'KEP'" in caught.value.en_text and "Pemerintah Kabupaten/Kota" in caught.value.en_text
+    english = caught.value.message.en
+    assert "'KEP'" in english and "Pemerintah Kabupaten/Kota" in english
     with pytest.raises(ValidationError):
         apply_change(EVENT, new_scorecard("W01", "J2"), Change(Action.CRITERION_NOTE), T1)
 
@@ -136,8 +137,8 @@ def test_finalise_needs_every_criterion_rated_and_names_the_missing() -> None:
     card = _apply(new_scorecard("W01", "J2"), _rate("REG", 4))
     with pytest.raises(ValidationError) as caught:
         _apply(card, Change(Action.FINALISE))
-    assert "Cakupan kepesertaan" in caught.value.id_text
-    assert "Wawancara" in caught.value.id_text and "Regulasi" not in caught.value.id_text
+    assert "Cakupan kepesertaan" in caught.value.message.id
+    assert "Wawancara" in caught.value.message.id and "Regulasi" not in caught.value.message.id
     final = apply_change(EVENT, _full(), Change(Action.FINALISE), T2)
     assert final.is_final and final.finalised_at == T2 and final.revision == 4
 

@@ -331,8 +331,8 @@ def test_every_problem_is_reported_at_once_with_its_place(tmp_path: Path) -> Non
     keys = [(order.index(p.sheet), p.row or 0) for p in problems]
     assert keys == sorted(keys)
     for problem in problems:
-        assert problem.id_text and problem.en_text
-        assert problem.id_text != problem.en_text
+        assert problem.message.id and problem.message.en
+        assert problem.message.id != problem.message.en
 
 
 @pytest.mark.parametrize(
@@ -392,8 +392,8 @@ def test_each_problem_names_its_cell_and_what_to_change(
     problems = problems_of(tmp_path, wb)
     matching = [p for p in problems if (p.sheet, p.row, p.column_letter) == where]
     assert matching, [p.text("en") for p in problems]
-    assert any(id_fragment.lower() in p.id_text.lower() for p in matching), matching
-    assert any(en_fragment.lower() in p.en_text.lower() for p in matching), matching
+    assert any(id_fragment.lower() in p.message.id.lower() for p in matching), matching
+    assert any(en_fragment.lower() in p.message.en.lower() for p in matching), matching
 
 
 def test_a_missing_sheet_and_a_missing_header_row(tmp_path: Path) -> None:
@@ -505,8 +505,8 @@ def test_files_that_are_not_a_workbook_get_one_sentence(tmp_path: Path) -> None:
     for path, fragment in cases.items():
         with pytest.raises(WorkbookFileError) as caught:
             read_event_workbook(path)
-        assert fragment in caught.value.id_text, (path, caught.value.id_text)
-        assert caught.value.en_text and "\n" not in caught.value.id_text
+        assert fragment in caught.value.message.id, (path, caught.value.message.id)
+        assert caught.value.message.en and "\n" not in caught.value.message.id
 
 
 def test_a_damaged_workbook_inside_a_good_zip(tmp_path: Path) -> None:
@@ -521,7 +521,7 @@ def test_a_damaged_workbook_inside_a_good_zip(tmp_path: Path) -> None:
             target.writestr(item, data)
     with pytest.raises(WorkbookFileError) as caught:
         read_event_workbook(broken)
-    assert "rusak" in caught.value.id_text
+    assert "rusak" in caught.value.message.id
 
 
 def test_a_national_round_needs_no_province_and_a_one_day_event(tmp_path: Path) -> None:

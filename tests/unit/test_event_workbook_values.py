@@ -63,8 +63,8 @@ def test_every_written_form_of_a_date(value: object) -> None:
 def test_a_wrong_date_says_what_to_write(value: object, fragment: str) -> None:
     with pytest.raises(ValueProblem) as caught:
         parse_date(value)
-    assert fragment in caught.value.id_text
-    assert caught.value.en_text
+    assert fragment in caught.value.message.id
+    assert caught.value.message.en
 
 
 @pytest.mark.parametrize(
@@ -144,7 +144,7 @@ def test_every_written_form_of_a_time(
 def test_a_wrong_time_says_what_to_write(value: object) -> None:
     with pytest.raises(ValueProblem) as caught:
         parse_time_range(value)
-    assert "08.00" in caught.value.id_text
+    assert "08.00" in caught.value.message.id
 
 
 @given(
@@ -295,6 +295,6 @@ def test_a_short_form_that_fits_two_categories_is_not_guessed() -> None:
     )  # fmt: skip
     with pytest.raises(ValueProblem) as caught:
         matcher.match("PB")
-    assert "PB-TAMBANG, PB-KEBUN" in caught.value.id_text
+    assert "PB-TAMBANG, PB-KEBUN" in caught.value.message.id
     assert matcher.match("pb kebun") == "PB-KEBUN"
     assert family("Pelayanan Publik") == "pelayanan"

@@ -59,7 +59,7 @@ def finding(plan: MergePlan, name: str) -> FileFinding:
 
 def reasons(plan: MergePlan, name: str) -> str:
     f = finding(plan, name)
-    return " ".join(r.id_text + " | " + r.en_text for r in f.reasons)
+    return " ".join(r.message.id + " | " + r.message.en for r in f.reasons)
 
 
 def kinds(plan: MergePlan) -> list[DecisionKind]:
@@ -200,9 +200,9 @@ def test_the_same_file_twice_and_byte_identical_copies_count_once(
     assert finding(plan, copy.name).outcome is Outcome.USED
     original = next(f for f in plan.files if f.path == day / "J1.paritrana-panel")
     assert original.outcome is Outcome.DUPLICATE
-    assert "byte" in original.reasons[0].id_text and str(copy) in original.reasons[0].id_text
+    assert "byte" in original.reasons[0].message.id and str(copy) in original.reasons[0].message.id
     assert [d.kind for d in plan.decisions].count(DecisionKind.DUPLICATE) == 1
-    assert len(plan.notices) == 1 and "2 kali" in plan.notices[0].id_text
+    assert len(plan.notices) == 1 and "2 kali" in plan.notices[0].message.id
     assert [f.official for r in plan.results for f in r.participants] == [
         f.official for r in alone.results for f in r.participants
     ]

@@ -132,8 +132,8 @@ def test_an_older_file_opened_read_only_gets_a_sentence_and_is_not_touched(
     with pytest.raises(StorageError) as caught:
         PanelFile.open(path, read_only=True)
     error = caught.value
-    assert "older format (1)" in error.en_text and "read-only" in error.en_text
-    assert "format lama (1)" in error.id_text
+    assert "older format (1)" in error.message.en and "read-only" in error.message.en
+    assert "format lama (1)" in error.message.id
     assert path.read_bytes() == before
 
 
@@ -146,7 +146,7 @@ def test_an_older_event_file_read_by_a_newer_program_gets_a_sentence(
     _with_step(monkeypatch, FileKind.EVENT, lambda db: None)
     with pytest.raises(StorageError) as caught:
         read_event_file(path)
-    assert "older format" in caught.value.en_text
+    assert "older format" in caught.value.message.en
     assert path.read_bytes() == before
 
 
@@ -160,7 +160,7 @@ def test_a_file_newer_than_the_program_is_refused(tmp_path: Path, read_only: boo
     conn.close()
     with pytest.raises(NewerFormatError) as caught:
         PanelFile.open(path, read_only=read_only)
-    assert "format 2" in caught.value.en_text and "up to format 1" in caught.value.en_text
+    assert "format 2" in caught.value.message.en and "up to format 1" in caught.value.message.en
     assert read_header(path).user_version == 2
 
 

@@ -35,9 +35,9 @@ def event_file(tmp_path: Path) -> Path:
 
 def _sentence(error: UserError) -> None:
     """One clear sentence in each language, no Python in it."""
-    for text in (error.id_text, error.en_text):
+    for text in (error.message.id, error.message.en):
         assert text.strip() and "Traceback" not in text and "sqlite3." not in text
-    assert error.id_text != error.en_text
+    assert error.message.id != error.message.en
 
 
 def test_round_trip_gives_back_the_same_event(event_file: Path) -> None:
@@ -86,11 +86,11 @@ def test_an_existing_file_is_not_overwritten(event_file: Path) -> None:
     with pytest.raises(StorageError) as caught:
         write_event_file(event_file, small_event("LAIN"))
     _sentence(caught.value)
-    assert caught.value.id_text == (
+    assert caught.value.message.id == (
         f"{event_file} sudah ada; berkas itu dibiarkan utuh, tidak ada yang ditimpa. "
         "Pilih nama lain."
     )
-    assert caught.value.en_text == (
+    assert caught.value.message.en == (
         f"{event_file} already exists; it was left as it was and nothing was overwritten. "
         "Choose another name."
     )
@@ -113,10 +113,10 @@ def test_a_missing_folder_is_a_sentence_and_leaves_nothing(tmp_path: Path) -> No
 def test_a_missing_file_or_a_folder_is_a_sentence(tmp_path: Path) -> None:
     with pytest.raises(StorageError) as caught:
         read_event_file(tmp_path / "hilang.paritrana-kegiatan")
-    assert "not found" in caught.value.en_text
+    assert "not found" in caught.value.message.en
     with pytest.raises(StorageError) as caught:
         read_event_file(tmp_path)
-    assert "folder" in caught.value.en_text
+    assert "folder" in caught.value.message.en
 
 
 def test_an_empty_file_is_refused(tmp_path: Path) -> None:
@@ -125,7 +125,7 @@ def test_an_empty_file_is_refused(tmp_path: Path) -> None:
     with pytest.raises(NotOurFileError) as caught:
         read_event_file(path)
     _sentence(caught.value)
-    assert "empty" in caught.value.en_text and "kosong" in caught.value.id_text
+    assert "empty" in caught.value.message.en and "kosong" in caught.value.message.id
 
 
 @pytest.mark.parametrize("size", [1, 99, 100, 5000])
@@ -135,10 +135,10 @@ def test_random_bytes_are_refused(tmp_path: Path, size: int) -> None:
     with pytest.raises(NotOurFileError) as caught:
         read_event_file(path)
     _sentence(caught.value)
-    assert "is not a file made by Paritrana Desktop" in caught.value.en_text
-    assert "bukan berkas yang dibuat Paritrana Desktop" in caught.value.id_text
-    assert "SQLite" not in caught.value.id_text + caught.value.en_text
-    assert caught.value.en_text.endswith("Ask the secretariat to send the event file again.")
+    assert "is not a file made by Paritrana Desktop" in caught.value.message.en
+    assert "bukan berkas yang dibuat Paritrana Desktop" in caught.value.message.id
+    assert "SQLite" not in caught.value.message.id + caught.value.message.en
+    assert caught.value.message.en.endswith("Ask the secretariat to send the event file again.")
 
 
 def test_a_text_file_renamed_is_refused(tmp_path: Path) -> None:
@@ -150,11 +150,11 @@ def test_a_text_file_renamed_is_refused(tmp_path: Path) -> None:
     path.rename(other)
     with pytest.raises(NotOurFileError) as caught:
         read_event_file(other)
-    assert caught.value.id_text == (
+    assert caught.value.message.id == (
         "catatan.txt bukan berkas yang dibuat Paritrana Desktop (mungkin rusak, atau berkas "
         "jenis lain). Pilih berkas kegiatan berakhiran .paritrana-kegiatan."
     )
-    assert caught.value.en_text.endswith("Choose an event file ending in .paritrana-kegiatan.")
+    assert caught.value.message.en.endswith("Choose an event file ending in .paritrana-kegiatan.")
 
 
 def test_another_programs_database_is_refused(tmp_path: Path) -> None:
@@ -167,7 +167,7 @@ def test_another_programs_database_is_refused(tmp_path: Path) -> None:
     with pytest.raises(NotOurFileError) as caught:
         read_event_file(path)
     _sentence(caught.value)
-    assert "another program's database" in caught.value.en_text
+    assert "another program's database" in caught.value.message.en
 
 
 def test_a_panel_file_is_not_an_event_file(tmp_path: Path) -> None:
@@ -175,8 +175,8 @@ def test_a_panel_file_is_not_an_event_file(tmp_path: Path) -> None:
     with pytest.raises(WrongKindError) as caught:
         read_event_file(panel)
     _sentence(caught.value)
-    assert "is a panel file, not an event file" in caught.value.en_text
-    assert "berkas panel, bukan berkas kegiatan" in caught.value.id_text
+    assert "is a panel file, not an event file" in caught.value.message.en
+    assert "berkas panel, bukan berkas kegiatan" in caught.value.message.id
 
 
 def test_a_newer_format_is_refused_with_both_versions(event_file: Path) -> None:
@@ -187,8 +187,9 @@ def test_a_newer_format_is_refused_with_both_versions(event_file: Path) -> None:
     with pytest.raises(NewerFormatError) as caught:
         read_event_file(event_file)
     _sentence(caught.value)
-    assert "format 7" in caught.value.en_text and "Update this program" in caught.value.en_text
-    assert "Perbarui program" in caught.value.id_text
+    english = caught.value.message.en
+    assert "format 7" in english and "Update this program" in english
+    assert "Perbarui program" in caught.value.message.id
 
 
 @pytest.mark.parametrize("keep", [0.3, 0.6, 0.9])
@@ -199,7 +200,7 @@ def test_a_truncated_copy_is_refused(tmp_path: Path, event_file: Path, keep: flo
     with pytest.raises(DamagedFileError) as caught:
         read_event_file(cut)
     _sentence(caught.value)
-    assert "damaged" in caught.value.en_text
+    assert "damaged" in caught.value.message.en
 
 
 def test_a_copy_cut_inside_the_header_is_refused(tmp_path: Path, event_file: Path) -> None:
@@ -237,7 +238,7 @@ def test_an_event_file_edited_outside_the_program_is_refused(event_file: Path, s
     with pytest.raises(TamperedError) as caught:
         read_event_file(event_file)
     _sentence(caught.value)
-    assert "changed outside the program" in caught.value.en_text
+    assert "changed outside the program" in caught.value.message.en
 
 
 @pytest.mark.parametrize(
@@ -255,7 +256,7 @@ def test_an_event_file_with_nonsense_rows_is_refused(event_file: Path, sql: str)
     with pytest.raises(DamagedFileError) as caught:
         read_event_file(event_file)
     _sentence(caught.value)
-    assert "not valid" in caught.value.en_text
+    assert "not valid" in caught.value.message.en
 
 
 def test_reading_never_writes(event_file: Path) -> None:

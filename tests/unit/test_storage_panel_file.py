@@ -38,9 +38,9 @@ PAGE = 4096
 
 
 def _sentence(error: UserError) -> None:
-    for text in (error.id_text, error.en_text):
+    for text in (error.message.id, error.message.en):
         assert text.strip() and "Traceback" not in text and "sqlite3." not in text
-    assert error.id_text != error.en_text
+    assert error.message.id != error.message.en
 
 
 @pytest.fixture
@@ -136,7 +136,7 @@ def test_create_refuses_an_existing_file_an_unknown_judge_and_a_missing_folder(
     assert panel_path.read_bytes() == before
     with pytest.raises(ValidationError) as judge:
         PanelFile.create(tmp_path / "x.paritrana-panel", small_event(), "J9")
-    assert "'J9'" in judge.value.en_text
+    assert "'J9'" in judge.value.message.en
     with pytest.raises(StorageError) as folder:
         PanelFile.create(tmp_path / "nope" / "x.paritrana-panel", small_event(), "J2")
     _sentence(folder.value)
@@ -180,7 +180,7 @@ def test_a_read_only_panel_refuses_changes(panel_path: Path) -> None:
         with pytest.raises(StorageError) as caught:
             panel.rate("W02", "REG", 3)
         _sentence(caught.value)
-        assert "read-only" in caught.value.en_text
+        assert "read-only" in caught.value.message.en
 
 
 # --- a second copy of the program -------------------------------------------------------------
@@ -197,7 +197,7 @@ _OPEN_IN_CHILD = textwrap.dedent(
                 panel.rate("W02", "WAW", 3)
     except UserError as exc:
         print(type(exc).__name__)
-        print(exc.en_text)
+        print(exc.message.en)
         sys.exit(1)
     print("opened")
     """
@@ -245,7 +245,7 @@ def test_an_empty_file_is_refused(tmp_path: Path) -> None:
     with pytest.raises(NotOurFileError) as caught:
         PanelFile.open(path)
     _sentence(caught.value)
-    assert "empty" in caught.value.en_text
+    assert "empty" in caught.value.message.en
 
 
 def test_random_bytes_are_refused(tmp_path: Path) -> None:
@@ -254,7 +254,7 @@ def test_random_bytes_are_refused(tmp_path: Path) -> None:
     with pytest.raises(NotOurFileError) as caught:
         PanelFile.open(path)
     _sentence(caught.value)
-    assert ".paritrana-panel" in caught.value.en_text
+    assert ".paritrana-panel" in caught.value.message.en
 
 
 def test_another_programs_database_is_refused(tmp_path: Path) -> None:
@@ -266,7 +266,7 @@ def test_another_programs_database_is_refused(tmp_path: Path) -> None:
     conn.close()
     with pytest.raises(NotOurFileError) as caught:
         PanelFile.open(path)
-    assert "another program's database" in caught.value.en_text
+    assert "another program's database" in caught.value.message.en
 
 
 def test_an_event_file_is_not_a_panel_file(tmp_path: Path) -> None:
@@ -275,7 +275,7 @@ def test_an_event_file_is_not_a_panel_file(tmp_path: Path) -> None:
         with pytest.raises(WrongKindError) as caught:
             PanelFile.open(event_file, read_only=read_only)
         _sentence(caught.value)
-        assert "is an event file, not a panel file" in caught.value.en_text
+        assert "is an event file, not a panel file" in caught.value.message.en
 
 
 def test_a_newer_format_is_refused(panel_path: Path) -> None:
@@ -287,7 +287,7 @@ def test_a_newer_format_is_refused(panel_path: Path) -> None:
         with pytest.raises(NewerFormatError) as caught:
             PanelFile.open(panel_path, read_only=read_only)
         _sentence(caught.value)
-        assert "newer Paritrana Desktop" in caught.value.en_text
+        assert "newer Paritrana Desktop" in caught.value.message.en
 
 
 @pytest.mark.parametrize("keep", [0.25, 0.5, 0.75])
@@ -380,7 +380,7 @@ def test_a_full_disk_refuses_the_change_and_keeps_everything_saved_before(
             for _ in range(10):  # free pages inside the file may take the first ones
                 panel.note("W02", "COV", long_note + str(_))
         _sentence(caught.value)
-        assert "full" in caught.value.en_text and "penuh" in caught.value.id_text
+        assert "full" in caught.value.message.en and "penuh" in caught.value.message.id
         saved_in_memory = panel.scorecard("W02")
         assert saved_in_memory.revision >= before_card.revision
         with pytest.raises(DiskFullError):
@@ -434,7 +434,7 @@ def test_a_really_full_disk_loses_nothing_saved(tiny_disk: Path) -> None:
     # On the full disk: reading only cannot even make SQLite's side file, and says why.
     with pytest.raises(DiskFullError) as full:
         PanelFile.open(path, read_only=True)
-    assert "full" in full.value.en_text
+    assert "full" in full.value.message.en
     # The judge's own open still works there, and everything saved is intact.
     with PanelFile.open(path) as panel:
         assert panel.scorecard("W01") == saved
@@ -454,11 +454,11 @@ def test_a_text_file_named_as_a_panel_file_gets_a_plain_sentence(tmp_path: Path)
     path.write_text("catatan wawancara hari pertama\n" * 20, encoding="utf-8")
     with pytest.raises(NotOurFileError) as caught:
         PanelFile.open(path)
-    assert caught.value.id_text == (
+    assert caught.value.message.id == (
         "notes.paritrana-panel bukan berkas yang dibuat Paritrana Desktop (mungkin rusak, atau "
         "berkas jenis lain). Minta panelisnya mengekspor ulang berkas panelnya."
     )
-    assert caught.value.en_text == (
+    assert caught.value.message.en == (
         "notes.paritrana-panel is not a file made by Paritrana Desktop (it may be damaged, or "
         "another kind of file). Ask the judge to export the panel file again."
     )

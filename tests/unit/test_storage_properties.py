@@ -238,7 +238,7 @@ def _found(path: Path) -> bool:
         with PanelFile.open(path, read_only=True) as panel:
             result = panel.verify()
     except StorageError as exc:
-        assert exc.id_text and exc.en_text and "Traceback" not in exc.en_text
+        assert exc.message.id and exc.message.en and "Traceback" not in exc.message.en
         return True
     for id_text, en_text in result.problems:
         assert path.name in id_text and path.name in en_text

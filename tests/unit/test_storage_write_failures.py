@@ -34,7 +34,7 @@ KINDS = {"kegiatan": (_event, ".paritrana-kegiatan"), "panel": (_panel, ".paritr
 
 
 def _check(error: StorageError, path: Path) -> None:
-    for text in (error.id_text, error.en_text):
+    for text in (error.message.id, error.message.en):
         assert path.name in text
         assert ".part" not in text and "Traceback" not in text and "Errno" not in text
 
@@ -82,7 +82,7 @@ def test_a_folder_that_refuses_the_new_file_is_a_sentence_naming_it(
     with pytest.raises(StorageError) as caught:
         create(path)
     _check(caught.value, path)
-    assert words[0] in caught.value.en_text and words[1] in caught.value.id_text
+    assert words[0] in caught.value.message.en and words[1] in caught.value.message.id
     assert isinstance(caught.value, DiskFullError) == (code == errno.ENOSPC)
     assert list(tmp_path.iterdir()) == []
 
@@ -96,7 +96,7 @@ def test_a_path_under_a_file_is_a_sentence(tmp_path: Path, kind: str) -> None:
     with pytest.raises(StorageError) as caught:
         create(path)
     _check(caught.value, path)
-    assert "is not a folder" in caught.value.en_text
+    assert "is not a folder" in caught.value.message.en
     assert sorted(p.name for p in tmp_path.iterdir()) == ["t.xlsx"]
 
 
@@ -149,7 +149,7 @@ def test_a_really_read_only_or_full_folder(mounted: Callable[[str], Path], kind:
     with pytest.raises(StorageError) as caught:
         create(read_only / f"a{extension}")
     _check(caught.value, read_only / f"a{extension}")
-    assert "read-only" in caught.value.en_text
+    assert "read-only" in caught.value.message.en
     assert list(read_only.iterdir()) == []
 
     full = mounted("size=64k")
