@@ -29,7 +29,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from . import __version__
-from .domain.aggregation import CardStatus, JudgeScore, aggregate
+from .domain.aggregation import JudgeScore, aggregate
 from .domain.errors import UserError, current_language
 from .domain.event import (
     Category,
@@ -50,7 +50,7 @@ from .domain.merge_model import (
     UsedCard,
 )
 from .domain.numbers import format_number
-from .domain.scorecard import Scorecard
+from .domain.scorecard import CardState, Scorecard
 from .domain.scoring import weighted_total
 from .domain.text import Text
 from .storage.collect import PanelSource, SourceFile, read_source
@@ -793,9 +793,9 @@ def _choose_revisions(
             old_state.superseded_cards += 1
             # When the versions differ in kind (a recusal, a draft), each one says which.
             new_id, new_en, old_id, old_en = "", "", "", ""
-            if _status(old) is not _status(card):
-                new_id, new_en = f" ({_status(card).value})", f" ({_status(card).label_en})"
-                old_id, old_en = f" ({_status(old).value})", f" ({_status(old).label_en})"
+            if old.state is not card.state:
+                new_id, new_en = f" ({card.state.value})", f" ({card.state.label_en})"
+                old_id, old_en = f" ({old.state.value})", f" ({old.state.label_en})"
             decisions.append(
                 Decision(
                     DecisionKind.SUPERSEDED,
@@ -817,12 +817,6 @@ def _choose_revisions(
         for _, same_state in best[1:]:
             same_state.superseded_cards += 1
     return chosen, conflicts, decisions
-
-
-def _status(card: Scorecard) -> CardStatus:
-    if card.conflict:
-        return CardStatus.CONFLICT
-    return CardStatus.FINAL if card.is_final else CardStatus.DRAFT
 
 
 def _plan(selection: _Selection, options: MergeOptions) -> MergePlan:
@@ -853,17 +847,17 @@ def _plan(selection: _Selection, options: MergeOptions) -> MergePlan:
             for judge in event.judges:
                 key = (interview.id, judge.id)
                 if key in selection.conflicts:
-                    scores[key] = JudgeScore(judge.id, CardStatus.MISSING)
+                    scores[key] = JudgeScore(judge.id, CardState.NOT_SCORED)
                     continue
                 if key not in selection.chosen:
                     if judge.id in selection.judges_with_files:
                         missing.setdefault(judge.id, []).append(interview.participant)
                     continue
                 card, source = selection.chosen[key]
-                status = _status(card)
+                status = card.state
                 total = weighted_total(category, card)
-                counted = status is CardStatus.FINAL or (
-                    status is CardStatus.DRAFT
+                counted = status is CardState.FINAL or (
+                    status is CardState.DRAFT
                     and options.include_drafts
                     and total is not None
                     and total.complete
@@ -934,13 +928,13 @@ def _card_decision(
     judge_name: str,
     participant: str,
     card: Scorecard,
-    status: CardStatus,
+    status: CardState,
     counted: bool,
     options: MergeOptions,
     source: Path,
 ) -> Decision | None:
     where = dict(judge_id=card.judge_id, interview_id=card.interview_id, path=source)
-    if status is CardStatus.CONFLICT:
+    if status is CardState.CONFLICT:
         return Decision(
             DecisionKind.RECUSED,
             UserError(
@@ -953,7 +947,7 @@ def _card_decision(
             ),
             **where,  # type: ignore[arg-type]
         )
-    if status is CardStatus.DRAFT:
+    if status is CardState.DRAFT:
         if counted:
             return Decision(
                 DecisionKind.DRAFT_COUNTED,

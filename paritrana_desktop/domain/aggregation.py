@@ -34,29 +34,12 @@ from types import MappingProxyType
 
 from .event import Category, Criterion, Event, Interview
 from .numbers import format_number
+from .scorecard import CardState
 
 WIDE_RANGE_SHARE = 0.20
 MIN_FINAL = 3
 MIN_FOR_TRIMMED = 5
 COMPARE_DECIMALS = 9
-
-
-class CardStatus(StrEnum):
-    """Where a judge stands for one participant."""
-
-    FINAL = "final"
-    DRAFT = "draf"
-    CONFLICT = "konflik kepentingan"
-    MISSING = "belum dinilai"
-
-    @property
-    def label_en(self) -> str:
-        return {
-            CardStatus.FINAL: "final",
-            CardStatus.DRAFT: "draft",
-            CardStatus.CONFLICT: "conflict of interest",
-            CardStatus.MISSING: "not scored",
-        }[self]
 
 
 class Flag(StrEnum):
@@ -78,7 +61,7 @@ class JudgeScore:
     """One judge's standing for one interview, as the merge decided it."""
 
     judge_id: str
-    status: CardStatus
+    status: CardState
     total: float | None = None  # weighted mean on the scale; None without ratings/when recused
     complete: bool = False
     ratings: Mapping[str, float] = field(default_factory=lambda: MappingProxyType({}))
@@ -175,7 +158,7 @@ def aggregate(
         interviews = [i for i in event.interviews if i.category == category.code]
         rows = {
             i.id: tuple(
-                scores.get((i.id, j.id)) or JudgeScore(j.id, CardStatus.MISSING)
+                scores.get((i.id, j.id)) or JudgeScore(j.id, CardState.NOT_SCORED)
                 for j in event.judges
             )
             for i in interviews
@@ -204,10 +187,10 @@ def _figures(
             for c in category.criteria
         }
     )
-    n_final = sum(1 for s in scores if s.status is CardStatus.FINAL)
-    n_draft = sum(1 for s in scores if s.status is CardStatus.DRAFT)
-    n_conflict = sum(1 for s in scores if s.status is CardStatus.CONFLICT)
-    n_missing = sum(1 for s in scores if s.status is CardStatus.MISSING)
+    n_final = sum(1 for s in scores if s.status is CardState.FINAL)
+    n_draft = sum(1 for s in scores if s.status is CardState.DRAFT)
+    n_conflict = sum(1 for s in scores if s.status is CardState.CONFLICT)
+    n_missing = sum(1 for s in scores if s.status is CardState.NOT_SCORED)
     flags = []
     if (
         lowest is not None

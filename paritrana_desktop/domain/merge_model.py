@@ -13,10 +13,10 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from .aggregation import CardStatus, CategoryResult
+from .aggregation import CategoryResult
 from .errors import UserError
 from .event import Event
-from .scorecard import Scorecard
+from .scorecard import CardState, Scorecard
 from .scoring import Total
 from .text import Text
 
@@ -147,7 +147,7 @@ class UsedCard:
 
     card: Scorecard
     source: Path
-    status: CardStatus
+    status: CardState
     counted: bool
     total: Total | None
 

@@ -26,6 +26,28 @@ class Status(StrEnum):
     FINAL = "final"
 
 
+class CardState(StrEnum):
+    """Where a judge stands for one participant: decided here once, shown by every window."""
+
+    NOT_SCORED = "belum dinilai"
+    DRAFT = "draf"
+    FINAL = "final"
+    CONFLICT = "konflik kepentingan"
+
+    @property
+    def label_en(self) -> str:
+        return {
+            CardState.NOT_SCORED: "not scored",
+            CardState.DRAFT: "draft",
+            CardState.FINAL: "final",
+            CardState.CONFLICT: "conflict of interest",
+        }[self]
+
+    @property
+    def text(self) -> Text:
+        return Text(self.value, self.label_en)
+
+
 class Action(StrEnum):
     RATE = "rate"  # criterion, value (float or None to clear)
     CRITERION_NOTE = "criterion_note"  # criterion, value (str)
@@ -92,6 +114,15 @@ class Scorecard:
     @property
     def is_empty(self) -> bool:
         return self.revision == 0
+
+    @property
+    def state(self) -> CardState:
+        """Not scored (nothing recorded yet), draft, final, or a declared conflict of interest."""
+        if self.conflict:
+            return CardState.CONFLICT
+        if self.is_final:
+            return CardState.FINAL
+        return CardState.NOT_SCORED if self.is_empty else CardState.DRAFT
 
     def missing_criteria(self, category: Category) -> list[str]:
         return [c.code for c in category.criteria if c.code not in self.ratings]

@@ -24,7 +24,6 @@ from ..domain.aggregation import (
     MIN_FINAL,
     MIN_FOR_TRIMMED,
     WIDE_RANGE_SHARE,
-    CardStatus,
     CategoryResult,
     Flag,
     JudgeScore,
@@ -34,6 +33,7 @@ from ..domain.errors import UserError
 from ..domain.event import Event
 from ..domain.merge_model import MergePlan, Outcome
 from ..domain.numbers import format_number
+from ..domain.scorecard import CardState
 from ..domain.text import Text
 from .rekap_sheet import Col, Mark, SheetWriter, abandon, fit_widths
 from .safe_text import CELL_LIMIT, clean, split_text
@@ -290,11 +290,11 @@ def matrix_rows(plan: MergePlan) -> list[list[object]]:
         for f in _schedule_order(plan, result):
             row: list[object] = [result.category.name, f.interview.participant]
             for score in f.scores:
-                if score.total is not None and score.status is not CardStatus.CONFLICT:
+                if score.total is not None and score.status is not CardState.CONFLICT:
                     if score.counted:
                         row.append(
                             Mark(score.total, italic=True)
-                            if score.status is CardStatus.DRAFT
+                            if score.status is CardState.DRAFT
                             else score.total
                         )
                     else:
@@ -383,7 +383,7 @@ def _per_criterion(wb: Workbook, plan: MergePlan, event: Event, title: str) -> N
                     if score.counted and criterion.code in score.ratings:
                         value = score.ratings[criterion.code]
                         row.append(
-                            Mark(value, italic=True) if score.status is CardStatus.DRAFT else value
+                            Mark(value, italic=True) if score.status is CardState.DRAFT else value
                         )
                     else:
                         row.append(_status_text(score))
@@ -477,7 +477,7 @@ def _detail_widths(plan: MergePlan, event: Event, cols: Sequence[Col]) -> list[f
         sample.append(["", "", "", "", judge.id, judge.name, judge.institution])
     for finding in plan.files:
         sample.append([""] * 17 + [finding.name])
-    sample.append([""] * 13 + [s.value for s in CardStatus])
+    sample.append([""] * 13 + [s.value for s in CardState])
     return fit_widths(cols, sample)
 
 

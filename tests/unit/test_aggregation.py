@@ -13,7 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from paritrana_desktop.domain.aggregation import (
-    CardStatus,
+    CardState,
     Flag,
     JudgeScore,
     ParticipantFigures,
@@ -34,7 +34,7 @@ values = st.lists(st.floats(min_value=0, max_value=100, allow_nan=False), min_si
 def card(
     judge: str,
     ratings: Mapping[str, float],
-    status: CardStatus = CardStatus.FINAL,
+    status: CardState = CardState.FINAL,
     *,
     counted: bool | None = None,
 ) -> JudgeScore:
@@ -47,11 +47,11 @@ def card(
         total,
         True,
         MappingProxyType(dict(ratings)),
-        status is CardStatus.FINAL if counted is None else counted,
+        status is CardState.FINAL if counted is None else counted,
     )
 
 
-def flat(judge: str, value: float, status: CardStatus = CardStatus.FINAL) -> JudgeScore:
+def flat(judge: str, value: float, status: CardState = CardState.FINAL) -> JudgeScore:
     return card(judge, {"REG": value, "COV": value, "WAW": value}, status)
 
 
@@ -96,22 +96,22 @@ def test_empty_figures_are_none() -> None:
 def test_the_official_score_is_the_mean_of_the_counted_totals_only() -> None:
     scores = {
         ("W01", "J1"): card("J1", {"REG": 4, "COV": 5, "WAW": 3}),  # 4.1
-        ("W01", "J2"): flat("J2", 2, CardStatus.DRAFT),  # not counted
-        ("W01", "J3"): JudgeScore("J3", CardStatus.CONFLICT),
+        ("W01", "J2"): flat("J2", 2, CardState.DRAFT),  # not counted
+        ("W01", "J3"): JudgeScore("J3", CardState.CONFLICT),
     }
     f = figures(scores)["W01"]
     assert f.official == pytest.approx(4.1)
     assert f.percent == pytest.approx(82.0)
     assert (f.n, f.n_final, f.n_draft, f.n_conflict, f.n_missing) == (1, 1, 1, 1, 0)
     assert f.criterion_means == {"REG": 4, "COV": 5, "WAW": 3}
-    assert f.score_of("J2").status is CardStatus.DRAFT
+    assert f.score_of("J2").status is CardState.DRAFT
     assert set(f.flags) == {Flag.FEW_FINAL, Flag.INCOMPLETE}
 
 
 def test_a_counted_draft_counts_but_is_still_flagged() -> None:
     scores = {
         ("W01", "J1"): flat("J1", 4),
-        ("W01", "J2"): card("J2", {"REG": 2, "COV": 2, "WAW": 2}, CardStatus.DRAFT, counted=True),
+        ("W01", "J2"): card("J2", {"REG": 2, "COV": 2, "WAW": 2}, CardState.DRAFT, counted=True),
         ("W01", "J3"): flat("J3", 3),
     }
     f = figures(scores)["W01"]
@@ -260,7 +260,7 @@ def test_figures_do_not_depend_on_the_order_of_judges_or_participants(
     cards: dict[tuple[str, str], dict[str, float] | None], rnd: object
 ) -> None:
     scores = {
-        key: card(key[1], value) if value else JudgeScore(key[1], CardStatus.CONFLICT)
+        key: card(key[1], value) if value else JudgeScore(key[1], CardState.CONFLICT)
         for key, value in cards.items()
     }
     judges = list(EVENT.judges)
