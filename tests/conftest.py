@@ -8,6 +8,7 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PARITRANA_LANG", "id")
 
+import pytest
 from hypothesis import HealthCheck, settings
 
 settings.register_profile(
@@ -15,3 +16,18 @@ settings.register_profile(
 )
 settings.register_profile("dev", max_examples=30, deadline=None)
 settings.load_profile("ci" if os.environ.get("CI") else "dev")
+
+
+# A test that hangs fails after a minute; the long checks (slow, xvfb, bundle) get ten minutes
+# unless they ask for more with their own ``pytest.mark.timeout``.
+QUICK_TIMEOUT = 60
+LONG_TIMEOUT = 600
+LONG_MARKERS = ("slow", "xvfb", "bundle")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if item.get_closest_marker("timeout") is not None:
+            continue
+        long = any(item.get_closest_marker(name) for name in LONG_MARKERS)
+        item.add_marker(pytest.mark.timeout(LONG_TIMEOUT if long else QUICK_TIMEOUT))
