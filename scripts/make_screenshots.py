@@ -262,7 +262,8 @@ class Shots:
 
         def give_reason(box: Any) -> None:
             edit = box.findChild(QPlainTextEdit)
-            QTest.keyClicks(edit, "Adik kandung saya bekerja di Dinas Tenaga Kerja Kabupaten Paser.")
+            reason = "Adik kandung saya bekerja di Dinas Tenaga Kerja Kabupaten Paser."
+            QTest.keyClicks(edit, reason)
             self.save(box, "konflik-alasan")
             self.press(edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
 
