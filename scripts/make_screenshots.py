@@ -23,6 +23,7 @@ The pictures (docs/img/):
     konflik-alasan.png       the reason box for a conflict of interest
     penilaian-konflik.png    the scoring window with a conflict of interest
     ekspor-selesai.png       the message after "Ekspor berkas untuk ketua"
+    salinan-baca-saja.png    that copy opened from the stick: read-only, with the blue bar
     gabung-berkas.png        the merge window: nine judges' files and one refused file
     gabung-selesai.png       the merge window after writing the workbook
 """
@@ -198,7 +199,8 @@ class Shots:
         self.draft_left_open(window)
         window.table.setFocus()
         self.save(window, "jadwal")
-        self.export(window)
+        copy = self.export(window)
+        self.read_only_copy(window, copy)
         self.merge(window)
         window.close()
 
@@ -281,7 +283,7 @@ class Shots:
         window.select_interview("D1-03")
         self.wait(200)
 
-    def export(self, window: Any) -> None:
+    def export(self, window: Any) -> Path:
         """Ekspor berkas untuk ketua onto a "USB stick" (a folder in the throwaway place)."""
         from PySide6.QtGui import QAction
         from PySide6.QtWidgets import QFileDialog
@@ -304,6 +306,22 @@ class Shots:
             self.wait(500)
         finally:
             QFileDialog.getExistingDirectory = original  # type: ignore[method-assign]
+        (copy,) = usb.glob("*.paritrana-panel")
+        return copy
+
+    def read_only_copy(self, window: Any, copy: Path) -> None:
+        """The exported copy opened from the stick: read-only, with the blue bar; then back to
+        the judge's own file with the bar's button."""
+        from PySide6.QtWidgets import QPushButton
+
+        own = window.panel.path
+        window.open_path(copy)
+        self.wait_until(lambda: window.panel is not None and window.panel.path == copy, "the copy")
+        self.wait(300)
+        self.save(window, "salinan-baca-saja")
+        self.click(window.findChild(QPushButton, "openOwnButton"))
+        self.wait_until(lambda: window.panel is not None and window.panel.path == own, "own file")
+        self.wait(300)
 
     def merge(self, window: Any) -> None:
         """The chair's merge: the nine demo judges' files and one that is not a panel file."""
@@ -344,6 +362,8 @@ class Shots:
 
 
 def main(argv: list[str] | None = None) -> int:
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))  # the program of this checkout, also without PYTHONPATH
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "img")
     parser.add_argument("--keep", action="store_true", help="keep the throwaway folder")
