@@ -213,13 +213,23 @@ class Shots:
         self.wait(300)
         return dialog
 
-    def type_ratings(self, digits: str) -> None:
-        from PySide6.QtCore import Qt
+    def type_text(self, text: str) -> None:
+        """Type into the widget that has the keyboard focus, as a judge would."""
         from PySide6.QtTest import QTest
         from PySide6.QtWidgets import QApplication
 
+        focus = QApplication.focusWidget()
+        if focus is None:
+            raise SystemExit("make_screenshots: no widget has the keyboard focus")
+        QTest.keyClicks(focus, text)
+        self.wait(60)
+
+    def type_ratings(self, digits: str) -> None:
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QApplication
+
         for digit in digits:
-            QTest.keyClicks(QApplication.focusWidget(), digit)
+            self.type_text(digit)
             self.press(QApplication.focusWidget(), Qt.Key.Key_Return)
 
     def close_scoring(self, window: Any, dialog: Any) -> None:
@@ -231,15 +241,12 @@ class Shots:
     def score_and_lock(self, window: Any) -> None:
         """Kabupaten Kutai Timur (D1-03): three ratings and a note, then all, then locked."""
         from PySide6.QtCore import Qt
-        from PySide6.QtTest import QTest
-        from PySide6.QtWidgets import QApplication, QPushButton
+        from PySide6.QtWidgets import QPushButton
 
         dialog = self.open_scoring(window, "D1-03")
         self.type_ratings("435")
         self.press(dialog, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)  # Catatan umum
-        QTest.keyClicks(
-            QApplication.focusWidget(), "Bupati hadir langsung; data kepesertaan 2024 lengkap."
-        )
+        self.type_text("Bupati hadir langsung; data kepesertaan 2024 lengkap.")
         self.save(dialog, "penilaian-draf")
         self.press(dialog, Qt.Key.Key_E, Qt.KeyboardModifier.AltModifier)  # the first criterion
         self.type_ratings("43542")
