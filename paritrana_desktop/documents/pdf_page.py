@@ -29,6 +29,7 @@ class Styles:
     body: ParagraphStyle
     bold: ParagraphStyle
     small: ParagraphStyle
+    small_bold: ParagraphStyle
     heading: ParagraphStyle
     title: ParagraphStyle
     cell: ParagraphStyle
@@ -43,6 +44,7 @@ def make_styles() -> Styles:
         body=body,
         bold=ParagraphStyle("bold", parent=body, fontName=bold),
         small=ParagraphStyle("small", parent=body, fontSize=8, leading=10),
+        small_bold=ParagraphStyle("small_bold", parent=body, fontName=bold, fontSize=8, leading=10),
         heading=ParagraphStyle(
             "heading", parent=body, fontName=bold, fontSize=11, leading=14, alignment=TA_CENTER
         ),
@@ -137,6 +139,9 @@ def draw_watermark(canvas: Canvas, text: str) -> None:
     canvas.restoreState()
 
 
+_QR_FORM = "verification-code-qr"
+
+
 def _draw_qr(canvas: Canvas, value: str, x: float, y: float, size: float) -> None:
     widget = QrCodeWidget(value)
     left, bottom, right, top = widget.getBounds()
@@ -158,7 +163,14 @@ def footer_drawer(code: str, who: str) -> Callable[[Canvas, int, int], None]:
         canvas.setStrokeColor(colors.grey)
         canvas.setLineWidth(0.5)
         canvas.line(MARGIN, FOOTER - 0.25 * cm, width - MARGIN, FOOTER - 0.25 * cm)
-        _draw_qr(canvas, code, width - MARGIN - qr, 0.45 * cm, qr)
+        if not canvas.hasForm(_QR_FORM):  # the QR code is made once, then placed on each page
+            canvas.beginForm(_QR_FORM, 0, 0, qr, qr)
+            _draw_qr(canvas, code, 0, 0, qr)
+            canvas.endForm()
+        canvas.saveState()
+        canvas.translate(width - MARGIN - qr, 0.45 * cm)
+        canvas.doForm(_QR_FORM)
+        canvas.restoreState()
         canvas.setFont(bold, 9)
         canvas.drawString(MARGIN, 1.75 * cm, f"Kode verifikasi: {code}")
         canvas.setFont(regular, 7.5)

@@ -294,17 +294,17 @@ def _recap_page(
     )
     out += [para(f"Hari, tanggal: {_day_text(day)}", styles.body), Spacer(1, 8)]
     head = ["No", "Waktu", "Peserta", "Kategori", "Nilai total", "Status"]
-    rows: list[list[Any]] = [[para(h, styles.cell_bold) for h in head]]
+    rows: list[list[Any]] = [[para(h, styles.small_bold) for h in head]]
     for number, card in enumerate(cards, start=1):
         total = "-" if card.total is None else format_decimal(card.total)
         rows.append(
             [
-                para(str(number), styles.cell),
-                para(f"{_time(card.start)}-{_time(card.end)}", styles.cell),
-                para(card.participant, styles.cell),
-                para(card.category, styles.cell),
-                para(total, styles.cell_bold),
-                para(_STATUS[card.state], styles.cell),
+                para(str(number), styles.small),
+                para(f"{_time(card.start)}-{_time(card.end)}", styles.small),
+                para(card.participant, styles.small),
+                para(card.category, styles.small),
+                para(total, styles.small_bold),
+                para(_STATUS[card.state], styles.small),
             ]
         )
     table = Table(
@@ -318,6 +318,8 @@ def _recap_page(
                 ("GRID", (0, 0), (-1, -1), 0.5, _GRID),
                 ("BACKGROUND", (0, 0), (-1, 0), _SHADE),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
             ]
         )
     )

@@ -119,3 +119,18 @@ def test_text_as_typed_is_never_markup(sheet: ScoreSheetInput, tmp_path: Path) -
     text = " ".join(pdf_text(out).split())
     assert typed in text
     assert "PT A & B <C>" in text
+
+
+def test_a_folder_that_cannot_be_written_is_a_sentence(
+    sheet: ScoreSheetInput, tmp_path: Path
+) -> None:
+    with pytest.raises(UserError, match="tidak dapat ditulis"):
+        write_score_sheet(sheet, tmp_path / "missing" / "lembar.pdf")
+
+
+def test_an_existing_file_is_replaced_whole(sheet: ScoreSheetInput, tmp_path: Path) -> None:
+    out = tmp_path / "lembar.pdf"
+    out.write_bytes(b"old")
+    write_score_sheet(sheet, out)
+    assert out.read_bytes().startswith(b"%PDF")
+    assert [p.name for p in tmp_path.iterdir()] == ["lembar.pdf"]
