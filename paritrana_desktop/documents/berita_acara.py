@@ -9,6 +9,7 @@ formula: it is printed as text.
 
 from __future__ import annotations
 
+import re
 import zipfile
 from collections.abc import Mapping
 from decimal import Decimal
@@ -242,4 +243,18 @@ def build_context(data: BeritaAcaraInput) -> dict[str, Any]:
         },
     }
     context.update({k: v for k, v in data.extra.items() if k not in context})
-    return context
+    return {k: _clean(v) for k, v in context.items()}
+
+
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def _clean(value: Any) -> Any:
+    """Strings without the control characters XML cannot hold (a stray one typed or pasted)."""
+    if isinstance(value, str):
+        return _CONTROL.sub("", value)
+    if isinstance(value, list):
+        return [_clean(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _clean(v) for k, v in value.items()}
+    return value

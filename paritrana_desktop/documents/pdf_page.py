@@ -3,6 +3,7 @@ code and its QR code, "Halaman 3 dari 17", and the mark across a draft or a conf
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -74,8 +75,13 @@ def make_styles() -> Styles:
     )
 
 
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
 def para(text: str, style: ParagraphStyle) -> Paragraph:
-    """``text`` as typed: markup characters escaped, line breaks kept, nothing interpreted."""
+    """``text`` as typed: markup characters escaped, line breaks kept, nothing interpreted
+    (control characters, which print as nothing anyway, are dropped)."""
+    text = _CONTROL.sub("", text.replace("\t", "    "))
     lines = escape(text).replace("\r\n", "\n").replace("\r", "\n").split("\n")
     return Paragraph("<br/>".join(lines), style)
 

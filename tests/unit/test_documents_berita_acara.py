@@ -218,3 +218,12 @@ def test_libreoffice_converts_the_berita_acara(data: BeritaAcaraInput, tmp_path:
     ).stdout
     assert "BERITA ACARA HASIL PENILAIAN WAWANCARA" in text
     assert data.panel[0].name.split(",")[0] in " ".join(text.split())
+
+
+def test_control_characters_do_not_break_the_document(
+    data: BeritaAcaraInput, tmp_path: Path
+) -> None:
+    reason = "Konflik\x00 kepentingan\x0b dengan peserta\x1f ini"
+    out = tmp_path / "ba.docx"
+    write_berita_acara(dataclasses.replace(data, left_out=(reason,)), out)
+    assert "Konflik kepentingan dengan peserta ini" in _all_text(out)

@@ -134,3 +134,14 @@ def test_an_existing_file_is_replaced_whole(sheet: ScoreSheetInput, tmp_path: Pa
     write_score_sheet(sheet, out)
     assert out.read_bytes().startswith(b"%PDF")
     assert [p.name for p in tmp_path.iterdir()] == ["lembar.pdf"]
+
+
+def test_any_script_and_stray_control_characters(sheet: ScoreSheetInput, tmp_path: Path) -> None:
+    typed = "Awal 😀 مرحبا שלום Ελληνικά\x00\x07\tПривет\r\nbaris dua akhir"
+    card = dataclasses.replace(sheet.cards[0], general_note=typed)
+    out = tmp_path / "scripts.pdf"
+    write_score_sheet(_with_cards(sheet, card), out)
+    text = pdf_text(out)
+    assert "Awal" in text and "Ελληνικά" in text and "Привет" in text
+    assert "baris dua akhir" in text
+    assert "\x00" not in text and "\x07" not in text
