@@ -22,7 +22,12 @@ from docxtpl import DocxTemplate
 
 from paritrana_desktop.domain.errors import UserError
 from paritrana_desktop.domain.text import Text
-from paritrana_desktop.domain.words import date_in_words, date_long, format_decimal, spell_decimal
+from paritrana_desktop.domain.words import (
+    date_in_words,
+    date_long,
+    format_decimal,
+    number_with_words,
+)
 from paritrana_desktop.resources import document_resource
 
 from .atomic import write_atomically
@@ -167,22 +172,15 @@ def _pick(text: Text | str, language: str) -> str:
     return text if isinstance(text, str) else text.pick(language)
 
 
-def build_context(data: BeritaAcaraInput) -> dict[str, Any]:
-    """The values the template's placeholders name (see :data:`PLACEHOLDERS`)."""
-    event = data.event
-    lang = data.language
-    last = event.last_day if event.last_day != event.first_day else None
-    short = date_long(event.first_day) + (f" - {date_long(last)}" if last else "")
-    categories = [
+def _categories(data: BeritaAcaraInput) -> list[dict[str, Any]]:
+    return [
         {
             "nama": c.name,
             "baris": [
                 {
                     "peringkat": "-" if line.rank is None else str(line.rank),
                     "peserta": line.participant,
-                    "nilai": "-"
-                    if line.score is None
-                    else f"{format_decimal(line.score)} ({spell_decimal(line.score)})",
+                    "nilai": "-" if line.score is None else number_with_words(line.score),
                     "nilai_angka": _score(line.score),
                     "sebutan": line.designation or "-",
                 }
@@ -191,6 +189,15 @@ def build_context(data: BeritaAcaraInput) -> dict[str, Any]:
         }
         for c in data.categories
     ]
+
+
+def build_context(data: BeritaAcaraInput) -> dict[str, Any]:
+    """The values the template's placeholders name (see :data:`PLACEHOLDERS`)."""
+    event = data.event
+    lang = data.language
+    last = event.last_day if event.last_day != event.first_day else None
+    short = date_long(event.first_day) + (f" - {date_long(last)}" if last else "")
+    categories = _categories(data)
     context: dict[str, Any] = {
         "kop": list(event.heading_lines),
         "nama_kegiatan": event.name,

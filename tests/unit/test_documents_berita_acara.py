@@ -227,3 +227,25 @@ def test_control_characters_do_not_break_the_document(
     out = tmp_path / "ba.docx"
     write_berita_acara(dataclasses.replace(data, left_out=(reason,)), out)
     assert "Konflik kepentingan dengan peserta ini" in _all_text(out)
+
+
+def test_a_secretariats_own_template(data: BeritaAcaraInput, tmp_path: Path) -> None:
+    own = docx.Document()
+    own.add_paragraph("KOP SURAT DINAS {{ nama_kegiatan }} nomor {{ nomor }}")
+    own.add_paragraph("{%p for k in kategori %}")
+    own.add_paragraph(
+        "{{ k.nama }}: {% for b in k.baris %}{{ b.peserta }} {{ b.sebutan }}; {% endfor %}"
+    )
+    own.add_paragraph("{%p endfor %}")
+    own.add_paragraph("{% for c in kode_verifikasi %}{{ c.kode }} {% endfor %}")
+    own.add_paragraph("{% for t in tanda_tangan %}{{ t.no }}. {{ t.nama }} {% endfor %}")
+    template = tmp_path / "dinas.docx"
+    own.save(str(template))
+    out = tmp_path / "ba.docx"
+    write_berita_acara(data, out, template)
+    text = _all_text(out)
+    assert "KOP SURAT DINAS" in text and data.event.name in text
+    winner = data.categories[0].lines[0]
+    assert f"{winner.participant} {winner.designation}" in text
+    assert all(j.name in text for j in data.panel)
+    assert "{{" not in text and "{%" not in text
