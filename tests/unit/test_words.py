@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from decimal import Decimal
 
 import pytest
@@ -92,6 +93,12 @@ def test_rounding_refuses_what_cannot_be_a_score() -> None:
         round_half_up(float("nan"), 2)
     with pytest.raises(ValueError):
         round_half_up(1.0, -1)
+
+
+def test_one_thousand_inside_a_larger_number() -> None:
+    assert spell_integer(1761000) == "satu juta tujuh ratus enam puluh satu ribu"
+    assert spell_integer(1001000) == "satu juta seribu"
+    assert spell_integer(21000) == "dua puluh satu ribu"
 
 
 def test_too_large_a_number_is_a_bug_not_words() -> None:
@@ -188,10 +195,13 @@ def _read_back(words: str) -> int:
 def test_words_read_back_to_the_number(n: int) -> None:
     words = spell_integer(n)
     assert _read_back(words) == n
-    assert "satu ratus" not in words
-    assert "satu ribu" not in words
-    assert "satu puluh" not in words
-    assert "satu belas" not in words
+    tokens = words.split()
+    pairs = list(itertools.pairwise(tokens))
+    assert ("satu", "ratus") not in pairs  # always "seratus"
+    assert ("satu", "puluh") not in pairs and ("satu", "belas") not in pairs
+    for i, pair in enumerate(pairs):
+        if pair == ("satu", "ribu"):  # only inside a group: "dua puluh satu ribu", never alone
+            assert i > 0 and tokens[i - 1] not in ("juta", "miliar", "triliun")
     assert "  " not in words
 
 
