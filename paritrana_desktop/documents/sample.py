@@ -17,7 +17,7 @@ from paritrana_desktop.domain.event import Event, Interview, Judge, Role
 from paritrana_desktop.domain.scorecard import CardState
 from paritrana_desktop.domain.text import Text
 from paritrana_desktop.domain.verification_code import make_code
-from paritrana_desktop.domain.words import round_half_up
+from paritrana_desktop.domain.words import round_half_up, rounding_rule
 
 from .model import (
     BeritaAcaraInput,
@@ -164,11 +164,10 @@ def sample_berita_acara(event: Event, *, seed: int = 1) -> BeritaAcaraInput:
         left_out=left_out,
         rules=(
             Text(
-                "Nilai resmi adalah rata-rata nilai total para panelis, dibulatkan dua angka di "
-                "belakang koma (setengah ke atas).",
-                "The official score is the mean of the judges' totals, rounded to two decimals "
-                "(half up).",
+                "Nilai resmi adalah rata-rata nilai total para panelis yang dihitung.",
+                "The official score is the mean of the totals of the judges counted.",
             ),
+            rounding_rule(2),
             rule_text(),
         ),
     )

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -131,7 +132,7 @@ def compare(
     entries: int,
     head_hash: str,
     *,
-    head_at: dict[int, str] | None = None,
+    head_at: Mapping[int, str] | None = None,
 ) -> Comparison:
     """Which holds between a typed code and a file's current state.
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 import datetime as dt
 from decimal import ROUND_HALF_UP, Decimal
 
+from paritrana_desktop.domain.text import Text
+
 _UNITS = (
     "nol",
     "satu",
@@ -188,3 +190,17 @@ def date_in_words(day: dt.date, last: dt.date | None = None) -> str:
     first = _date_part(day, month=not same_month, year=not same_year)
     final = _date_part(last, month=True, year=True)
     return f"{day_name(day)} sampai dengan {day_name(last)} tanggal {first} sampai dengan {final}"
+
+
+def rounding_rule(decimals: int = 2) -> Text:
+    """The rounding rule as printed in the workbook's Metode and the berita acara."""
+    example = round_half_up(Decimal("2.345"), 2) if decimals == 2 else None
+    places_id = spell_integer(decimals)
+    tail_id = " (contoh: 2,345 menjadi 2,35)" if example is not None else ""
+    tail_en = " (for example 2.345 becomes 2.35)" if example is not None else ""
+    return Text(
+        f"Nilai resmi dalam dokumen dibulatkan {places_id} angka di belakang koma, setengah ke "
+        f"atas{tail_id}, dari nilai tepatnya; nilai tepat tetap tercantum di rekapitulasi.",
+        f"Official scores in the documents are rounded to {decimals} decimals, half up"
+        f"{tail_en}, from their exact value; the exact value stays in the workbook.",
+    )

@@ -18,6 +18,7 @@ from paritrana_desktop.domain.words import (
     month_name,
     number_with_words,
     round_half_up,
+    rounding_rule,
     spell_decimal,
     spell_integer,
 )
@@ -224,3 +225,11 @@ def test_a_half_always_rounds_up(n: int) -> None:
     )
     as_float = float(f"{n // 1000}.{n % 1000:03d}5")
     assert round_half_up(as_float, 3) == round_half_up(Decimal(repr(as_float)), 3)
+
+
+def test_the_rounding_rule_is_stated() -> None:
+    rule = rounding_rule()
+    assert "dua angka di belakang koma, setengah ke atas" in rule.id
+    assert "2,345 menjadi 2,35" in rule.id
+    assert "2 decimals, half up" in rule.en
+    assert "tiga angka" in rounding_rule(3).id and "2,345" not in rounding_rule(3).id
