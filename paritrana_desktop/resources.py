@@ -42,3 +42,15 @@ def resources_dir() -> Path:
 def resource(*parts: str) -> Path:
     """The path of one resource file, e.g. ``resource("demo", "event.json")``."""
     return resources_dir().joinpath(*parts)
+
+
+def document_resource(kind: str, name: str) -> Path:
+    """A font or a template the papers use, e.g. ``document_resource("fonts", "DejaVuSans.ttf")``.
+
+    Raises ``RuntimeError`` (a broken installation, not a user's mistake) when it is missing."""
+    if kind not in ("fonts", "templates"):
+        raise ValueError(f"unknown kind of document resource: {kind!r}")
+    path = resource(kind, name)
+    if not path.is_file():
+        raise RuntimeError(f"The program's {kind[:-1]} {name} is missing ({path}).")
+    return path
