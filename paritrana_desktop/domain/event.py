@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
+from functools import cached_property
 from typing import Any
 
 from .errors import ValidationError
@@ -244,32 +245,32 @@ class Event:
     interviews: tuple[Interview, ...]
     judges: tuple[Judge, ...]
     is_demo: bool = False
-    _index: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+
+    # The lookups and fingerprints below are cached per instance (``cached_property`` writes
+    # to this instance's ``__dict__``), never constructor fields: a copy made with
+    # ``dataclasses.replace`` computes its own and leaves the original's alone.
 
     def __post_init__(self) -> None:
-        problems = list(self.problems())
+        problems = self.problems()
         if problems:
-            raise ValidationError(
-                Text(" ".join(p[0] for p in problems), " ".join(p[1] for p in problems))
-            )
-        self._index["categories"] = {c.code: c for c in self.categories}
-        self._index["interviews"] = {i.id: i for i in self.interviews}
-        self._index["judges"] = {j.id: j for j in self.judges}
+            raise ValidationError(Text.join(" ", problems))
 
-    def problems(self) -> list[tuple[str, str]]:
-        found: list[tuple[str, str]] = []
+    def problems(self) -> list[Text]:
+        found: list[Text] = []
         if not self.code.strip():
-            found.append(("Kode kegiatan kosong.", "The event code is empty."))
+            found.append(Text("Kode kegiatan kosong.", "The event code is empty."))
         if self.period_end < self.period_start:
             found.append(
-                (
+                Text(
                     "Periode penilaian berakhir sebelum dimulai.",
                     "The assessment period ends before it starts.",
                 )
             )
         if self.end_date < self.start_date:
             found.append(
-                ("Tanggal kegiatan berakhir sebelum dimulai.", "The event ends before it starts.")
+                Text(
+                    "Tanggal kegiatan berakhir sebelum dimulai.", "The event ends before it starts."
+                )
             )
         for kind_id, kind_en, items in (
             ("kategori", "category", [c.code for c in self.categories]),
@@ -279,7 +280,7 @@ class Event:
             dupes = sorted({x for x in items if items.count(x) > 1})
             if dupes:
                 found.append(
-                    (
+                    Text(
                         f"Kode {kind_id} ganda: {', '.join(dupes)}.",
                         f"Duplicate {kind_en} ids: {', '.join(dupes)}.",
                     )
@@ -288,7 +289,7 @@ class Event:
         for interview in self.interviews:
             if interview.category not in codes:
                 found.append(
-                    (
+                    Text(
                         f"Wawancara {interview.id} ({interview.participant}): kategori "
                         f"{interview.category} tidak ada di rubrik.",
                         f"Interview {interview.id} ({interview.participant}): category "
@@ -297,23 +298,32 @@ class Event:
                 )
         return found
 
+    @cached_property
+    def _categories_by_code(self) -> dict[str, Category]:
+        return {c.code: c for c in self.categories}
+
+    @cached_property
+    def _interviews_by_id(self) -> dict[str, Interview]:
+        return {i.id: i for i in self.interviews}
+
+    @cached_property
+    def _judges_by_id(self) -> dict[str, Judge]:
+        return {j.id: j for j in self.judges}
+
     def category(self, code: str) -> Category:
-        result: Category = self._index["categories"][code]
-        return result
+        return self._categories_by_code[code]
 
     def interview(self, interview_id: str) -> Interview:
-        result: Interview = self._index["interviews"][interview_id]
-        return result
+        return self._interviews_by_id[interview_id]
 
     def has_interview(self, interview_id: str) -> bool:
-        return interview_id in self._index["interviews"]
+        return interview_id in self._interviews_by_id
 
     def judge(self, judge_id: str) -> Judge:
-        result: Judge = self._index["judges"][judge_id]
-        return result
+        return self._judges_by_id[judge_id]
 
     def has_judge(self, judge_id: str) -> bool:
-        return judge_id in self._index["judges"]
+        return judge_id in self._judges_by_id
 
     def category_of(self, interview_id: str) -> Category:
         return self.category(self.interview(interview_id).category)
@@ -323,29 +333,41 @@ class Event:
 
     # --- fingerprints -------------------------------------------------------------------
     def rubric_fingerprint(self) -> str:
-        return _digest([category_to_dict(c) for c in self.categories])
+        return self._fingerprints["rubric"]
 
     def schedule_fingerprint(self) -> str:
-        return _digest([interview_to_dict(i) for i in self.interviews])
+        return self._fingerprints["schedule"]
 
     def roster_fingerprint(self) -> str:
-        return _digest([judge_to_dict(j) for j in self.judges])
+        return self._fingerprints["roster"]
 
     def content_digest(self) -> str:
         """One hash of everything in the event (names, dates, venue, roster too): equal means
         "the same file content"; ``fingerprint`` is what a merge compares."""
-        return _digest(event_to_dict(self))
+        return self._fingerprints["content"]
 
     def fingerprint(self) -> str:
         """One hash of the event's identity, rubric and schedule: equal means "same event"."""
-        return _digest(
-            {
-                "code": self.code,
-                "award_year": self.award_year,
-                "rubric": self.rubric_fingerprint(),
-                "schedule": self.schedule_fingerprint(),
-            }
-        )
+        return self._fingerprints["event"]
+
+    @cached_property
+    def _fingerprints(self) -> dict[str, str]:
+        """Every hash of this instance, computed once on first use."""
+        rubric = _digest([category_to_dict(c) for c in self.categories])
+        schedule = _digest([interview_to_dict(i) for i in self.interviews])
+        identity = {
+            "code": self.code,
+            "award_year": self.award_year,
+            "rubric": rubric,
+            "schedule": schedule,
+        }
+        return {
+            "rubric": rubric,
+            "schedule": schedule,
+            "roster": _digest([judge_to_dict(j) for j in self.judges]),
+            "content": _digest(event_to_dict(self)),
+            "event": _digest(identity),
+        }
 
 
 # --- plain dict form, used by the files and the fingerprints --------------------------------

@@ -127,7 +127,6 @@ def test_figures_for_five_judges() -> None:
             dataclasses.replace(EVENT.judges[1], id="J4"),
             dataclasses.replace(EVENT.judges[1], id="J5"),
         ),
-        _index={},
     )
     totals = {"J1": 2.0, "J2": 3.0, "J3": 3.0, "J4": 4.0, "J5": 5.0}
     f = figures({("W01", j): flat(j, v) for j, v in totals.items()}, event)["W01"]
@@ -267,9 +266,7 @@ def test_figures_do_not_depend_on_the_order_of_judges_or_participants(
     interviews = list(EVENT.interviews)
     rnd.shuffle(judges)  # type: ignore[attr-defined]
     rnd.shuffle(interviews)  # type: ignore[attr-defined]
-    reordered = dataclasses.replace(
-        EVENT, judges=tuple(judges), interviews=tuple(interviews), _index={}
-    )
+    reordered = dataclasses.replace(EVENT, judges=tuple(judges), interviews=tuple(interviews))
     a = figures(scores)
     b = figures(scores, reordered)
     for iid in a:
