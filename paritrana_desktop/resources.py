@@ -11,6 +11,7 @@ from __future__ import annotations
 import sys
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 _PACKAGE = Path(__file__).resolve().parent
 
@@ -42,3 +43,11 @@ def resources_dir() -> Path:
 def resource(*parts: str) -> Path:
     """The path of one resource file, e.g. ``resource("demo", "event.json")``."""
     return resources_dir().joinpath(*parts)
+
+
+def rekap_method_prose() -> dict[str, Any]:
+    """The explanations of the merged workbook's Metode sheet (``rekap/metode.toml``)."""
+    import tomllib
+
+    with resource("rekap", "metode.toml").open("rb") as stream:
+        return tomllib.load(stream)
