@@ -42,7 +42,7 @@ from .database import (
     translate_errors,
 )
 from .errors import DamagedFileError, StorageError, cannot_write
-from .schema import read_event_tables, write_event_tables
+from .schema import MIGRATIONS, read_event_tables, write_event_tables
 
 EXTENSION = FileKind.PANEL.extension
 
@@ -147,7 +147,13 @@ class PanelFile:
         partial = path.with_name(f".{path.name}.part")
         begin_partial(path, partial)
         try:
-            db = open_database(partial, FileKind.PANEL, create=True, shown_as=path)
+            db = open_database(
+                partial,
+                FileKind.PANEL,
+                migrations=MIGRATIONS[FileKind.PANEL],
+                create=True,
+                shown_as=path,
+            )
         except BaseException:
             remove_partial(partial)
             raise
@@ -192,7 +198,13 @@ class PanelFile:
     def open(cls, path: Path, *, read_only: bool = False, clock: Clock = utc_now) -> PanelFile:
         """An existing panel file; ``read_only`` for checking and merging copies."""
         path = Path(path)
-        db = open_database(path, FileKind.PANEL, read_only=read_only, exclusive=not read_only)
+        db = open_database(
+            path,
+            FileKind.PANEL,
+            migrations=MIGRATIONS[FileKind.PANEL],
+            read_only=read_only,
+            exclusive=not read_only,
+        )
         try:
             with translate_errors(path, FileKind.PANEL), invalid_content(path, FileKind.PANEL):
                 event, header = read_event_tables(db)
