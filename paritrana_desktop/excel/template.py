@@ -35,9 +35,8 @@ from ..domain.event import (
 )
 from ..domain.numbers import format_number
 from ..domain.text import Text
-from ..storage.errors import cannot_write
 from .safe_text import clean, needs_guard
-from .workbook_file import save_workbook
+from .workbook_file import XLSX, cannot_write_workbook, save_workbook, with_xlsx_suffix
 from .workbook_layout import (
     CATEGORIES,
     EVENT,
@@ -179,7 +178,7 @@ def write_event_workbook(path: Path, event: Event, *, overwrite: bool = False) -
     except OSError as exc:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
-        raise cannot_write(path, exc) from None
+        raise cannot_write_workbook(path, exc) from None
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
@@ -188,9 +187,8 @@ def write_event_workbook(path: Path, event: Event, *, overwrite: bool = False) -
 
 
 def _target(path: Path, overwrite: bool) -> Path:
-    if path.suffix == "":
-        path = path.with_suffix(".xlsx")
-    if path.suffix.lower() != ".xlsx":
+    path = with_xlsx_suffix(path)
+    if path.suffix.lower() != XLSX:
         raise UserError(
             Text(
                 f"{path.name}: template ditulis sebagai workbook .xlsx; beri nama berakhiran "

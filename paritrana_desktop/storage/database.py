@@ -10,7 +10,6 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import shutil
 import sqlite3
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -20,6 +19,7 @@ import sqlite_utils
 
 from ..domain.errors import ValidationError
 from ..domain.text import Text
+from .disk import no_room
 from .errors import (
     DamagedFileError,
     DiskFullError,
@@ -360,16 +360,22 @@ def translate_errors(path: Path, kind: FileKind | None = None) -> Iterator[None]
         raise
 
 
+def sqlite_result(exc: sqlite3.Error) -> int | None:
+    """SQLite's primary result code for ``exc`` (``sqlite3.SQLITE_BUSY``, ...), or ``None``
+    for a failure raised by Python's module itself (a misuse, never the user's)."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    return code & 0xFF if isinstance(code, int) else None
+
+
 def sqlite_failure(
     exc: sqlite3.Error, path: Path, kind: FileKind | None = None
 ) -> StorageError | None:
     """The sentence for a SQLite failure that is the user's environment's fault (another
     program holds the file, the disk is full, read-only or failing, the file is damaged), by
     its primary result code; ``None`` for any other failure (a bug)."""
-    code = getattr(exc, "sqlite_errorcode", None)
-    if not isinstance(code, int):
+    primary = sqlite_result(exc)
+    if primary is None:
         return None
-    primary = code & 0xFF
     if primary in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
         return FileLockedError(
             Text(
@@ -413,7 +419,7 @@ def sqlite_failure(
 
 
 def _io_failure(path: Path) -> StorageError:
-    if _no_room(path):
+    if no_room(path.parent):
         # Opening a WAL file needs a little room for its side files; a full disk says
         # "disk I/O error" then, not "full".
         return DiskFullError(
@@ -459,14 +465,6 @@ def invalid_content(path: Path, kind: FileKind) -> Iterator[None]:
                 "copy.",
             ),
         ) from None
-
-
-def _no_room(path: Path) -> bool:
-    """Less than 64 KiB free beside ``path``: a failed write there was the disk filling up."""
-    try:
-        return shutil.disk_usage(path.parent).free < 64 * 1024
-    except OSError:
-        return False
 
 
 def integrity_problems(db: sqlite_utils.Database) -> list[str]:

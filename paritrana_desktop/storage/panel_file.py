@@ -41,6 +41,7 @@ from .database import (
     remove_partial,
     translate_errors,
 )
+from .disk import sync_folder
 from .errors import DamagedFileError, StorageError, cannot_write
 from .schema import MIGRATIONS, read_event_tables, write_event_tables
 
@@ -55,18 +56,6 @@ def utc_now() -> dt.datetime:
 
 def timestamp(moment: dt.datetime) -> str:
     return moment.astimezone(dt.UTC).isoformat(timespec="microseconds")
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make a rename in ``folder`` survive a power cut (POSIX; Windows has no folder handle)."""
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        with contextlib.suppress(OSError):  # some file systems (FAT over FUSE) refuse it
-            os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 @dataclass(frozen=True)
@@ -183,7 +172,7 @@ class PanelFile:
                 db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
                 db.close()
                 os.replace(partial, path)
-                _sync_folder(path.parent)
+                sync_folder(path.parent)
         except OSError as exc:
             db.close()
             remove_partial(partial)

@@ -139,10 +139,10 @@ def _ioerr() -> sqlite3.OperationalError:
 
 def test_ioerr_a_failing_disk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "p.db"
-    monkeypatch.setattr(database, "_no_room", lambda _path: False)
+    monkeypatch.setattr(database, "no_room", lambda _folder: False)
     failing = sqlite_failure(_ioerr(), path)
     assert type(failing) is StorageError and "disk read/write error" in failing.message.en
-    monkeypatch.setattr(database, "_no_room", lambda _path: True)
+    monkeypatch.setattr(database, "no_room", lambda _folder: True)
     assert type(sqlite_failure(_ioerr(), path)) is DiskFullError
 
 
