@@ -68,7 +68,7 @@ def ranking_rows(plan: MergePlan) -> list[list[object]]:
                     number(f.highest),
                     number(f.sd),
                     _flags(f) or None,
-                    f.tie_note_id or None,
+                    f.tie_note.id or None,
                     number(f.percent),
                     number(f.trimmed_mean),
                     number(f.z_mean),

@@ -201,13 +201,16 @@ def _check_copy(snapshot: Snapshot, copy_path: Path) -> None:
             ),
         ) from None
     if not result.ok or not same:
-        detail_id = result.problems[0][0] if result.problems else "isi berbeda dari aslinya"
-        detail_en = result.problems[0][1] if result.problems else "its content differs"
+        detail = (
+            result.problems[0]
+            if result.problems
+            else Text("isi berbeda dari aslinya", "its content differs")
+        )
         raise StorageError(
             Text(
-                f"Salinan di {copy_path.parent} gagal diperiksa ({detail_id}). Salinan dihapus; "
+                f"Salinan di {copy_path.parent} gagal diperiksa ({detail.id}). Salinan dihapus; "
                 "coba lagi atau pakai flashdisk lain. Berkas asli Anda tidak berubah.",
-                f"The copy in {copy_path.parent} failed its check ({detail_en}). It was removed; "
+                f"The copy in {copy_path.parent} failed its check ({detail.en}). It was removed; "
                 "try again or use another USB stick. Your own file is unchanged.",
             ),
         )

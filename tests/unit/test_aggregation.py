@@ -208,7 +208,7 @@ def test_a_tie_is_broken_by_the_heaviest_criterion_then_the_next() -> None:
         ("W04", 3),
         ("W05", None),
     ]
-    notes = {f.interview.id: f.tie_note_en for f in ranked}
+    notes = {f.interview.id: f.tie_note.en for f in ranked}
     assert notes["W03"] == (
         "Same official score as Kabupaten Paser, Kabupaten Berau, Kabupaten Bontang. Their order "
         "is decided by the mean on criterion COV (Cakupan kepesertaan, weight 40), then REG "
@@ -227,7 +227,7 @@ def test_shared_ranks_skip_the_next_one() -> None:
     }
     ranked = aggregate(EVENT, scores)[0].participants
     assert [f.rank for f in ranked] == [1, 2, 2, 4, None]
-    assert ranked[1].tie_note_id.startswith("Nilai resmi sama dengan")
+    assert ranked[1].tie_note.id.startswith("Nilai resmi sama dengan")
 
 
 def test_floating_point_noise_does_not_decide_a_rank() -> None:
