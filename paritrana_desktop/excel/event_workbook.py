@@ -88,9 +88,6 @@ def _find_sheets(workbook: Workbook, log: ProblemLog) -> dict[str, list[Grid]]:
         if not found[spec.key]:
             log.problem(
                 "",
-                None,
-                None,
-                "",
                 Text(
                     f"sheet '{spec.name}' tidak ada; tambahkan sheet bernama {spec.name} "
                     f"(atau {spec.english}) seperti di template. Sheet yang ada: "

@@ -36,25 +36,25 @@ def check_rekap(plan: MergePlan, path: Path) -> None:
     """Read the written workbook back and compare every total with the computed one."""
     names = sheet_names(path)
     if names != list(SHEETS):
-        _fail(f"lembar {names}", f"sheets {names}")
+        _fail(Text(f"lembar {names}", f"sheets {names}"))
     matrix = read_sheet(path, "Matriks nilai")[1:]
     ranking = read_sheet(path, "Peringkat")[1:]
     expected_matrix = matrix_rows(plan)
     if len(matrix) != len(expected_matrix):
-        _fail("jumlah baris Matriks nilai", "the number of rows in Matriks nilai")
+        _fail(Text("jumlah baris Matriks nilai", "the number of rows in Matriks nilai"))
     for got, want in zip(matrix, expected_matrix, strict=True):
         for index, w in enumerate(want):
             g = got[index] if index < len(got) else None
             if not _same(g, w.value if isinstance(w, Mark) else w):
-                _fail(f"Matriks nilai {want[1]}", f"Matriks nilai {want[1]}")
+                _fail(Text(f"Matriks nilai {want[1]}", f"Matriks nilai {want[1]}"))
     expected_ranking = ranking_rows(plan)
     if len(ranking) != len(expected_ranking):
-        _fail("jumlah baris Peringkat", "the number of rows in Peringkat")
+        _fail(Text("jumlah baris Peringkat", "the number of rows in Peringkat"))
     for got, want in zip(ranking, expected_ranking, strict=True):
         for index in (1, 2, 3, 4):  # rank, participant, official score, n
             g = got[index] if index < len(got) else None
             if not _same(g, want[index]):
-                _fail(f"Peringkat {want[2]}", f"Peringkat {want[2]}")
+                _fail(Text(f"Peringkat {want[2]}", f"Peringkat {want[2]}"))
 
 
 # A small reader of our own for the check, so that it does not lean on the writer's library.
@@ -128,12 +128,12 @@ def _same(got: object, want: object) -> bool:
     return math.isclose(float(got), float(want), rel_tol=0, abs_tol=1e-9)
 
 
-def _fail(what_id: str, what_en: str) -> None:
+def _fail(what: Text) -> None:
     raise RekapCheckFailed(
         Text(
-            f"Pemeriksaan ulang workbook gagal ({what_id} tidak sama dengan hasil hitungan); "
+            f"Pemeriksaan ulang workbook gagal ({what.id} tidak sama dengan hasil hitungan); "
             "workbook tidak disimpan. Laporkan kejadian ini kepada pengembang.",
-            f"The check of the written workbook failed ({what_en} differs from the computed "
+            f"The check of the written workbook failed ({what.en} differs from the computed "
             "figures); the workbook was not kept. Please report this to the developers.",
         ),
     )

@@ -37,21 +37,20 @@ class CategorySheet:
         if table is None:
             self.log.no_table(
                 grid,
-                CATEGORIES,
-                "Kode kategori, Nama kategori, Nilai minimum, Nilai maksimum, Langkah",
-                "Category code, Category name, Minimum, Maximum, Step",
+                Text(
+                    "Kode kategori, Nama kategori, Nilai minimum, Nilai maksimum, Langkah",
+                    "Category code, Category name, Minimum, Maximum, Step",
+                ),
             )
             return []
         if "code" not in table.columns and "name" not in table.columns:
             self.log.problem(
                 grid.title,
-                table.header_row,
-                None,
-                "",
                 Text(
                     "kolom Kode kategori atau Nama kategori tidak ada; tambahkan di baris judul.",
                     "there is no Category code or Category name column; add one to the header row.",
                 ),
+                row=table.header_row,
             )
             return []
         drafts: list[CategoryDraft] = []
@@ -94,9 +93,6 @@ class CategorySheet:
         if not drafts:
             self.log.problem(
                 grid.title,
-                None,
-                None,
-                "",
                 Text(
                     "belum ada kategori; isi satu baris per kategori di bawah baris judul.",
                     "there are no categories; fill in one row per category below the header row.",

@@ -40,9 +40,6 @@ class EventSheet:
         if not recognised:
             self.log.problem(
                 grid.title,
-                None,
-                None,
-                "",
                 Text(
                     "isian kegiatan tidak dikenali; tulis di kolom A judul isian (Nama kegiatan, "
                     "Tingkat, Provinsi, ...) dan di kolom B isinya, seperti di template.",
@@ -133,10 +130,12 @@ class _Form:
     def bad(self, key: str, message: Text) -> None:
         item = self.fields.get(key)
         if item is None:
-            self.log.problem(self.grid.title, None, None, "", message)
+            self.log.problem(self.grid.title, message)
             return
         column = item.value.column if item.value else item.value_column
-        self.log.problem(self.grid.title, item.label.row, column, item.label.text, message)
+        self.log.problem(
+            self.grid.title, message, row=item.label.row, column=column, heading=item.label.text
+        )
 
     def missing(self, key: str) -> None:
         column = EVENT.column(key)

@@ -53,18 +53,16 @@ class PanelSheet:
     def read_panel(self, grid: Grid) -> list[Judge]:
         table = find_table(grid, PANEL)
         if table is None:
-            self.log.no_table(grid, PANEL, "Nama, Instansi, Peran", "Name, Institution, Role")
+            self.log.no_table(grid, Text("Nama, Instansi, Peran", "Name, Institution, Role"))
             return []
         if "name" not in table.columns:
             self.log.problem(
                 grid.title,
-                table.header_row,
-                None,
-                "",
                 Text(
                     "kolom Nama tidak ada; tambahkan di baris judul.",
                     "there is no Name column; add it to the header row.",
                 ),
+                row=table.header_row,
             )
             return []
         drafts: list[JudgeDraft] = []
@@ -110,9 +108,6 @@ class PanelSheet:
         if not drafts:
             self.log.problem(
                 grid.title,
-                None,
-                None,
-                "",
                 Text(
                     "belum ada panelis; isi satu baris per panelis di bawah baris judul.",
                     "there are no judges; fill in one row per judge below the header row.",
@@ -137,15 +132,15 @@ class PanelSheet:
                 column, heading = d.columns.get("id", (None, ""))
                 self.log.problem(
                     d.sheet,
-                    d.row,
-                    column,
-                    heading,
                     Text(
                         f"ID panelis '{d.id}' sudah dipakai di baris {other.row}; beri ID lain "
                         "atau kosongkan.",
                         f"judge ID '{d.id}' is already used in row {other.row}; give another ID or "
                         "leave it empty.",
                     ),
+                    row=d.row,
+                    column=column,
+                    heading=heading,
                 )
             else:
                 taken[key] = d
@@ -164,26 +159,25 @@ class PanelSheet:
         if not chairs and all(d.role is not None for d in drafts):
             self.log.problem(
                 sheet,
-                None,
-                column,
-                heading,
                 Text(
                     "belum ada ketua; tulis ketua di kolom peran untuk tepat satu panelis.",
                     "there is no chair; write ketua in the role column for exactly one judge.",
                 ),
+                column=column,
+                heading=heading,
             )
         for extra in chairs[1:]:
             self.log.problem(
                 extra.sheet,
-                extra.row,
-                column,
-                heading,
                 Text(
                     f"ketua hanya boleh satu orang, dan {chairs[0].name} (baris {chairs[0].row}) "
                     "sudah ketua; ubah salah satunya menjadi anggota.",
                     f"there can be only one chair and {chairs[0].name} (row {chairs[0].row}) "
                     "already is; make one of them anggota (member).",
                 ),
+                row=extra.row,
+                column=column,
+                heading=heading,
             )
 
 

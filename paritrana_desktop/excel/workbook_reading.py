@@ -13,7 +13,6 @@ from ..domain.event import (
     Scale,
 )
 from ..domain.text import Text
-from .workbook_layout import SheetSpec
 from .workbook_problems import WorkbookProblem
 from .workbook_sheets import Grid, Table
 from .workbook_values import (
@@ -102,33 +101,34 @@ class ProblemLog:
     def problem(
         self,
         sheet: str,
-        row: int | None,
-        column: int | None,
-        heading: str,
         message: Text,
+        *,
+        row: int | None = None,
+        column: int | None = None,
+        heading: str = "",
     ) -> None:
+        """``message`` about ``sheet`` (``""``: the workbook), at a row and column if known;
+        ``heading`` is the column's heading as the workbook writes it."""
         rank = self.sheet_rank.setdefault(sheet, len(self.sheet_rank)) if sheet else -1
         item = WorkbookProblem(sheet, row, column, heading, message.map(_capital))
         self.problems.append(((rank, row or 0, column or 0), item))
 
     def cell_problem(self, table: Table, row: int, key: str, message: Text) -> None:
         column, heading = table.where(key)
-        self.problem(table.grid.title, row, column, heading, message)
+        self.problem(table.grid.title, message, row=row, column=column, heading=heading)
 
     def value_problem(self, table: Table, row: int, key: str, exc: ValueProblem) -> None:
         self.cell_problem(table, row, key, exc.message)
 
-    def no_table(self, grid: Grid, spec: SheetSpec, needed: str, needed_en: str) -> None:
+    def no_table(self, grid: Grid, needed: Text) -> None:
+        """No header row on ``grid``: the sentence names the ``needed`` headings."""
         self.problem(
             grid.title,
-            None,
-            None,
-            "",
             Text(
                 f"baris judul kolom tidak ditemukan di {10} baris pertama; tulis judul kolom "
-                f"({needed}) dalam satu baris di atas data, seperti di template.",
-                f"no header row in the first 10 rows; put the column headings ({needed_en}) in one "
-                "row above the data, as in the template.",
+                f"({needed.id}) dalam satu baris di atas data, seperti di template.",
+                f"no header row in the first 10 rows; put the column headings ({needed.en}) in "
+                "one row above the data, as in the template.",
             ),
         )
 

@@ -44,9 +44,10 @@ class RubricSheet:
             if table is None:
                 self.log.no_table(
                     grid,
-                    RUBRIC,
-                    "Kategori, Kode kriteria, Kriteria, Deskripsi, Bobot",
-                    "Category, Criterion code, Criterion, Description, Weight",
+                    Text(
+                        "Kategori, Kode kriteria, Kriteria, Deskripsi, Bobot",
+                        "Category, Criterion code, Criterion, Description, Weight",
+                    ),
                 )
                 continue
             for key, id_name, en_name in (
@@ -56,13 +57,11 @@ class RubricSheet:
                 if key not in table.columns:
                     self.log.problem(
                         grid.title,
-                        table.header_row,
-                        None,
-                        "",
                         Text(
                             f"kolom {id_name} tidak ada; tambahkan di baris judul.",
                             f"there is no {en_name} column; add it to the header row.",
                         ),
+                        row=table.header_row,
                     )
             if "name" not in table.columns or "weight" not in table.columns:
                 continue
@@ -187,15 +186,13 @@ class RubricSheet:
             if not items:
                 self.log.problem(
                     draft.sheet,
-                    draft.row,
-                    None,
-                    "",
                     Text(
                         f"kategori {draft.code} belum punya kriteria; tambahkan kriterianya di "
                         f"sheet {RUBRIC.name}, atau hapus baris ini.",
                         f"category {draft.code} has no criteria; add them in the {RUBRIC.name} "
                         "sheet, or delete this row.",
                     ),
+                    row=draft.row,
                 )
                 continue
             weights = [c.weight for c in items]
@@ -214,15 +211,15 @@ class RubricSheet:
                 rows = f"{first.row}" if first.row == last.row else f"{first.row}-{last.row}"
                 self.log.problem(
                     first.sheet,
-                    first.row,
-                    first.weight_column,
-                    first.weight_heading,
                     Text(
                         f"bobot kriteria kategori {draft.code} (baris {rows}) berjumlah "
                         f"{format_number(round(total, 6), 'id')}, harus 100; sesuaikan bobotnya.",
                         f"the weights of category {draft.code} (rows {rows}) add up to "
                         f"{format_number(round(total, 6))}, not 100; adjust them.",
                     ),
+                    row=first.row,
+                    column=first.weight_column,
+                    heading=first.weight_heading,
                 )
             codes = self._criterion_codes(draft.code, items)
             if draft.scale is None or codes is None or abs(total - 100) > _EPS:
@@ -240,7 +237,7 @@ class RubricSheet:
                     )
                 )
             except ValidationError as exc:
-                self.log.problem(draft.sheet, draft.row, None, "", exc.message)
+                self.log.problem(draft.sheet, exc.message, row=draft.row)
         return built
 
     def _criterion_codes(self, category: str, items: list[CriterionDraft]) -> list[str] | None:
@@ -254,15 +251,15 @@ class RubricSheet:
                 ok = False
                 self.log.problem(
                     item.sheet,
-                    item.row,
-                    item.code_column,
-                    item.code_heading,
                     Text(
                         f"kode kriteria '{item.code}' sudah dipakai di kategori {category} (baris "
                         f"{seen[key]}); beri kode yang berbeda.",
                         f"criterion code '{item.code}' is already used in category {category} "
                         f"(row {seen[key]}); give each criterion its own code.",
                     ),
+                    row=item.row,
+                    column=item.code_column,
+                    heading=item.code_heading,
                 )
             else:
                 seen[key] = item.row

@@ -72,9 +72,10 @@ class ScheduleSheet:
             if table is None:
                 self.log.no_table(
                     grid,
-                    SCHEDULE,
-                    "Tanggal, Mulai, Selesai, Ruang, Peserta, Kategori, Perwakilan",
-                    "Date, Start, End, Room, Participant, Category, Representatives",
+                    Text(
+                        "Tanggal, Mulai, Selesai, Ruang, Peserta, Kategori, Perwakilan",
+                        "Date, Start, End, Room, Participant, Category, Representatives",
+                    ),
                 )
                 continue
             missing = [
@@ -89,15 +90,13 @@ class ScheduleSheet:
             if missing:
                 self.log.problem(
                     grid.title,
-                    table.header_row,
-                    None,
-                    "",
                     Text(
                         f"kolom {', '.join(m[0] for m in missing)} tidak ada; tambahkan di baris "
                         "judul.",
                         f"the column(s) {', '.join(m[1] for m in missing)} are missing; add them "
                         "to the header row.",
                     ),
+                    row=table.header_row,
                 )
                 continue
             tables += 1
@@ -106,9 +105,6 @@ class ScheduleSheet:
         if not drafts and tables:
             self.log.problem(
                 grids[0].title,
-                None,
-                None,
-                "",
                 Text(
                     "jadwal masih kosong; isi satu baris per wawancara di bawah baris judul.",
                     "the schedule is empty; fill in one row per interview below the header row.",
@@ -321,7 +317,7 @@ class ScheduleSheet:
 
     def _report(self, d: InterviewDraft, key: str, message: Text) -> None:
         column, heading = d.columns.get(key, (None, ""))
-        self.log.problem(d.sheet, d.row, column, heading, message)
+        self.log.problem(d.sheet, message, row=d.row, column=column, heading=heading)
 
     def _check_ids(self, drafts: list[InterviewDraft]) -> None:
         """Each ID once; rows without one get an ID made from their day and time."""
