@@ -235,6 +235,18 @@ def test_the_method_prose_comes_whole_from_the_resources(day: Path) -> None:
     assert text["Berkas yang ditolak"] == "Tidak ada."
 
 
+def test_the_method_prose_says_when_refused_files_were_skipped(day: Path, tmp_path: Path) -> None:
+    bad = tmp_path / "acak.paritrana-panel"
+    bad.write_bytes(b"bukan berkas panel" * 64)
+    plan = inspect_inputs([day, bad], MergeOptions(skip_invalid=True))
+    assert plan.refused
+    text = {str(r[0]): str(r[1]) for r in method_rows(plan, fixed_clock(), "0")}
+    assert text["Berkas yang ditolak"] == (
+        "Dilewati atas pilihan ketua (--skip-invalid); tercantum di Berkas sumber dan "
+        "Keputusan dengan alasannya."
+    )
+
+
 def test_a_note_longer_than_a_cell_is_cut_visibly_and_kept_whole(day: Path, tmp_path: Path) -> None:
     plan = inspect_inputs([day])
     long_note = "".join(random.Random(3).choice("abcde fghij\n") for _ in range(70_000))
