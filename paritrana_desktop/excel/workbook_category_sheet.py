@@ -6,24 +6,14 @@ import re
 from dataclasses import dataclass
 
 from ..domain.errors import ValidationError
-from ..domain.event import (
-    Scale,
-    ScaleLevel,
-)
+from ..domain.event import Scale, ScaleLevel
 from ..domain.numbers import format_number
 from ..domain.text import Text
 from .workbook_categories import suggested_code
 from .workbook_layout import CATEGORIES
-from .workbook_reading import (
-    CategoryDraft,
-    ProblemLog,
-)
+from .workbook_reading import CategoryDraft, ProblemLog
 from .workbook_sheets import DataRow, Grid, Table, find_table
-from .workbook_values import (
-    ValueProblem,
-    normalize_key,
-    parse_number,
-)
+from .workbook_values import ValueProblem, normalize_key, parse_number
 
 
 class CategorySheet:

@@ -6,15 +6,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ..domain.event import (
-    Level,
-)
+from ..domain.event import Level
 from ..domain.text import Text
 from .workbook_layout import EVENT
-from .workbook_reading import (
-    HeaderDraft,
-    ProblemLog,
-)
+from .workbook_reading import HeaderDraft, ProblemLog
 from .workbook_sheets import FormField, Found, Grid, read_form
 from .workbook_values import (
     ValueProblem,

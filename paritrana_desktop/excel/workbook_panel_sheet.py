@@ -2,20 +2,12 @@
 
 from __future__ import annotations
 
-from ..domain.event import (
-    Judge,
-    Role,
-)
+from ..domain.event import Judge, Role
 from ..domain.text import Text
 from .workbook_layout import PANEL
-from .workbook_reading import (
-    JudgeDraft,
-    ProblemLog,
-)
+from .workbook_reading import JudgeDraft, ProblemLog
 from .workbook_sheets import Grid, find_table
-from .workbook_values import (
-    normalize_key,
-)
+from .workbook_values import normalize_key
 
 _KETUA = {
     "ketua",

@@ -7,17 +7,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from ..domain.event import (
-    Level,
-    Role,
-    Scale,
-)
+from ..domain.event import Level, Role, Scale
 from ..domain.text import Text
 from .workbook_problems import WorkbookProblem
 from .workbook_sheets import Grid, Table
-from .workbook_values import (
-    ValueProblem,
-)
+from .workbook_values import ValueProblem
 
 
 @dataclass

@@ -6,25 +6,14 @@ import re
 from collections import defaultdict
 
 from ..domain.errors import ValidationError
-from ..domain.event import (
-    Category,
-    Criterion,
-)
+from ..domain.event import Category, Criterion
 from ..domain.numbers import format_number
 from ..domain.text import Text
 from .workbook_categories import CategoryMatcher
 from .workbook_layout import RUBRIC
-from .workbook_reading import (
-    CategoryDraft,
-    CriterionDraft,
-    ProblemLog,
-)
+from .workbook_reading import CategoryDraft, CriterionDraft, ProblemLog
 from .workbook_sheets import DataRow, Grid, Table, find_table
-from .workbook_values import (
-    ValueProblem,
-    normalize_key,
-    parse_number,
-)
+from .workbook_values import ValueProblem, normalize_key, parse_number
 
 _EPS = 1e-6
 

@@ -5,17 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 
-from ..domain.event import (
-    Interview,
-)
+from ..domain.event import Interview
 from ..domain.text import Text
 from .workbook_categories import CategoryMatcher
 from .workbook_layout import EVENT, SCHEDULE
-from .workbook_reading import (
-    HeaderDraft,
-    InterviewDraft,
-    ProblemLog,
-)
+from .workbook_reading import HeaderDraft, InterviewDraft, ProblemLog
 from .workbook_sheets import DataRow, Grid, Table, find_table
 from .workbook_values import (
     ValueProblem,
