@@ -3,6 +3,10 @@
 Each file identifies itself in its header: ``PRAGMA application_id`` says which kind of
 Paritrana file it is, ``PRAGMA user_version`` which format version. Older versions are migrated
 forward, newer ones refused, and foreign files get a sentence instead of a traceback.
+
+The steps of each format are not registered here: whoever opens a file hands its kind's steps
+(``schema.MIGRATIONS``) to :func:`open_database`. SQLite's failures are told apart by their
+result code (:func:`sqlite_failure`), never by the words of the message.
 """
 
 from __future__ import annotations
@@ -35,14 +39,23 @@ from .kinds import FileKind
 from .schema import Migration, current_version
 
 __all__ = [
+    "SQLITE_MAGIC",
     "FileKind",
     "Header",
     "Migration",
+    "begin_partial",
     "check_header",
     "current_version",
     "header_may_be_in_wal",
+    "integrity_problems",
+    "invalid_content",
     "open_database",
     "read_header",
+    "refuse_existing",
+    "remove_partial",
+    "sqlite_failure",
+    "sqlite_result",
+    "translate_errors",
 ]
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
