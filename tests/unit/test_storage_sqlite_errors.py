@@ -146,6 +146,14 @@ def test_ioerr_a_failing_disk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -
     assert type(sqlite_failure(_ioerr(), path)) is DiskFullError
 
 
+def test_perm_access_refused_by_the_system(tmp_path: Path) -> None:
+    """SQLITE_PERM comes from the operating system's refusal (no way to provoke it here)."""
+    exc = sqlite3.OperationalError("access permission denied")
+    exc.sqlite_errorcode = sqlite3.SQLITE_PERM
+    refused = sqlite_failure(exc, tmp_path / "p.db")
+    assert type(refused) is StorageError and "no permission" in refused.message.en
+
+
 def test_the_words_of_a_message_decide_nothing(tmp_path: Path) -> None:
     path = tmp_path / "p.db"
     _table(path)
