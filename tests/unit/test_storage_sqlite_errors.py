@@ -2,8 +2,8 @@
 
 Each class the program maps is provoked for real where SQLite can be made to fail on demand
 (another connection holding the lock, a read-only connection, a tiny page limit, a damaged or
-foreign file); a disk that fails mid-write cannot be, so that one is an exception carrying
-the code SQLite would give.
+foreign file); a disk that fails mid-write and a refusal by the operating system cannot be, so
+those two are exceptions carrying the code SQLite would give.
 """
 
 from __future__ import annotations
