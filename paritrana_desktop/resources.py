@@ -11,6 +11,7 @@ from __future__ import annotations
 import sys
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 _PACKAGE = Path(__file__).resolve().parent
 
@@ -54,3 +55,11 @@ def document_resource(kind: str, name: str) -> Path:
     if not path.is_file():
         raise RuntimeError(f"The program's {kind[:-1]} {name} is missing ({path}).")
     return path
+
+
+def rekap_method_prose() -> dict[str, Any]:
+    """The explanations of the merged workbook's Metode sheet (``rekap/metode.toml``)."""
+    import tomllib
+
+    with resource("rekap", "metode.toml").open("rb") as stream:
+        return tomllib.load(stream)

@@ -69,7 +69,7 @@ def describe_file(path: Path) -> tuple[bool, list[str]]:
                     else f"log audit: {result.entries} entri"
                 ),
             ]
-            lines.extend(p[1] if en else p[0] for p in result.problems)
+            lines.extend(p.en if en else p.id for p in result.problems)
             lines.append("OK" if result.ok else ("FAILED" if en else "GAGAL"))
             return result.ok, lines
     except UserError as exc:

@@ -35,6 +35,9 @@ from types import MappingProxyType
 from .event import Category, Criterion, Event, Interview
 from .numbers import format_number
 from .scorecard import CardState
+from .text import Text
+
+NO_NOTE = Text("", "")
 
 WIDE_RANGE_SHARE = 0.20
 MIN_FINAL = 3
@@ -88,8 +91,7 @@ class ParticipantFigures:
     n_missing: int
     flags: tuple[Flag, ...]
     rank: int | None = None
-    tie_note_id: str = ""
-    tie_note_en: str = ""
+    tie_note: Text = NO_NOTE  # why this place among equal official scores
 
     def score_of(self, judge_id: str) -> JudgeScore:
         for score in self.scores:
@@ -271,8 +273,8 @@ def rank(category: Category, figures: Iterable[ParticipantFigures]) -> list[Part
         same_score = [
             g for g in scored if g is not f and comparable(g.official) == comparable(f.official)
         ]
-        note_id, note_en = _tie_note(category, by_weight, f, same_score)
-        out.append(_with_rank(f, current_rank, note_id, note_en))
+        note = _tie_note(category, by_weight, f, same_score)
+        out.append(replace(f, rank=current_rank, tie_note=note))
     out.extend(unscored)
     return out
 
@@ -282,10 +284,10 @@ def _tie_note(
     by_weight: list[Criterion],
     f: ParticipantFigures,
     same_score: list[ParticipantFigures],
-) -> tuple[str, str]:
+) -> Text:
     """Who shares the official score, which criteria ordered the group, who is still tied."""
     if not same_score:
-        return "", ""
+        return NO_NOTE
     key = tie_key(category, f)
     group_keys = {key, *(tie_key(category, g) for g in same_score)}
     # The criteria (heaviest first) needed to order the whole group as the full rule does.
@@ -311,8 +313,4 @@ def _tie_note(
         tied = ", ".join(still_tied)
         parts_id.append(f"Tetap seri dengan {tied} pada semua kriteria: berbagi peringkat.")
         parts_en.append(f"Still tied with {tied} on every criterion: they share the rank.")
-    return " ".join(parts_id), " ".join(parts_en)
-
-
-def _with_rank(f: ParticipantFigures, rank_: int, note_id: str, note_en: str) -> ParticipantFigures:
-    return replace(f, rank=rank_, tie_note_id=note_id, tie_note_en=note_en)
+    return Text(" ".join(parts_id), " ".join(parts_en))

@@ -1,21 +1,43 @@
-"""The event: rubric per category, the schedule of interviews and the panel roster."""
+"""The event: rubric per category (``rubric``), the schedule of interviews and the panel roster."""
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
 import json
-from dataclasses import dataclass, field
-from decimal import Decimal
+from dataclasses import dataclass
 from enum import StrEnum
+from functools import cached_property
 from typing import Any
 
 from .errors import ValidationError
-from .numbers import format_number
+from .rubric import WEIGHT_TOTAL, Category, Criterion, Scale, ScaleLevel
 from .text import Text
 
-WEIGHT_TOTAL = 100.0
-_EPS = 1e-9
+__all__ = [
+    "WEIGHT_TOTAL",
+    "Category",
+    "Criterion",
+    "Event",
+    "Interview",
+    "Judge",
+    "Level",
+    "Role",
+    "Scale",
+    "ScaleLevel",
+    "canonical_json",
+    "category_from_dict",
+    "category_to_dict",
+    "event_from_dict",
+    "event_header_to_dict",
+    "event_to_dict",
+    "interview_from_dict",
+    "interview_to_dict",
+    "judge_from_dict",
+    "judge_to_dict",
+    "scale_from_dict",
+    "scale_to_dict",
+]
 
 
 class Level(StrEnum):
@@ -26,177 +48,6 @@ class Level(StrEnum):
 class Role(StrEnum):
     KETUA = "ketua"
     ANGGOTA = "anggota"
-
-
-@dataclass(frozen=True)
-class ScaleLevel:
-    """One named level of a rating scale, e.g. 1 = "Sangat kurang"."""
-
-    value: float
-    label: str
-
-
-@dataclass(frozen=True)
-class Scale:
-    """Ratings run from ``minimum`` to ``maximum`` in steps of ``step``."""
-
-    minimum: float
-    maximum: float
-    step: float
-    levels: tuple[ScaleLevel, ...] = ()
-
-    def __post_init__(self) -> None:
-        if not self.maximum > self.minimum:
-            low_id, high_id, _ = self._numbers("id")
-            low, high, _ = self._numbers("en")
-            raise ValidationError(
-                Text(
-                    f"Skala tidak sah: maksimum ({high_id}) harus lebih besar dari minimum "
-                    f"({low_id}).",
-                    f"Invalid scale: the maximum ({high}) must be greater than the minimum "
-                    f"({low}).",
-                ),
-            )
-        if not self.step > 0:
-            raise ValidationError(
-                Text(
-                    f"Skala tidak sah: langkah harus lebih dari 0, bukan "
-                    f"{format_number(self.step, 'id')}.",
-                    f"Invalid scale: the step must be more than 0, not {format_number(self.step)}.",
-                ),
-            )
-        if not _is_multiple(self.maximum - self.minimum, self.step):
-            low_id, high_id, step_id = self._numbers("id")
-            low, high, step = self._numbers("en")
-            raise ValidationError(
-                Text(
-                    f"Skala tidak sah: dari {low_id} ke {high_id} tidak habis dibagi langkah "
-                    f"{step_id}.",
-                    f"Invalid scale: {low} to {high} is not a whole number of steps of {step}.",
-                ),
-            )
-        values = [level.value for level in self.levels]
-        doubled = sorted({v for v in values if values.count(v) > 1})
-        if doubled:
-            # "1,5; 2" in Indonesian: a comma there is the decimal separator
-            listed_id = "; ".join(format_number(v, "id") for v in doubled)
-            listed = ", ".join(format_number(v) for v in doubled)
-            raise ValidationError(
-                Text(
-                    f"Skala tidak sah: keterangan ganda untuk nilai {listed_id}.",
-                    f"Invalid scale: more than one descriptor for {listed}.",
-                ),
-            )
-        for level in self.levels:
-            self.check(level.value)
-
-    def _numbers(self, language: str) -> tuple[str, str, str]:
-        """The minimum, the maximum and the step as ``language`` writes them."""
-        return (
-            format_number(self.minimum, language),
-            format_number(self.maximum, language),
-            format_number(self.step, language),
-        )
-
-    def check(self, value: float) -> None:
-        """Raise ``ValidationError`` saying why ``value`` is not a rating on this scale."""
-        outside = value != value or value < self.minimum - _EPS or value > self.maximum + _EPS
-        if not outside and _is_multiple(value - self.minimum, self.step):
-            return
-        low_id, high_id, step_id = self._numbers("id")
-        low, high, step = self._numbers("en")
-        value_id, value_en = format_number(value, "id"), format_number(value)
-        if outside:
-            raise ValidationError(
-                Text(
-                    f"Nilai {value_id} di luar skala: isi antara {low_id} dan {high_id}.",
-                    f"{value_en} is outside the scale: enter a value from {low} to {high}.",
-                ),
-            )
-        raise ValidationError(
-            Text(
-                f"Nilai {value_id} tidak sesuai langkah skala: gunakan kelipatan {step_id} mulai "
-                f"dari {low_id}.",
-                f"{value_en} is off the scale's step: use steps of {step} from {low}.",
-            ),
-        )
-
-    def values(self) -> list[float]:
-        """Every rating the scale allows, lowest first."""
-        count = round((self.maximum - self.minimum) / self.step)
-        return [_clean(self.minimum + i * self.step) for i in range(count + 1)]
-
-    def label_for(self, value: float) -> str:
-        for level in self.levels:
-            if abs(level.value - value) < _EPS:
-                return level.label
-        return ""
-
-
-@dataclass(frozen=True)
-class Criterion:
-    code: str
-    name: str
-    description: str
-    weight: float
-
-
-@dataclass(frozen=True)
-class Category:
-    """A category of participants and the rubric its judges score with."""
-
-    code: str
-    name: str
-    criteria: tuple[Criterion, ...]
-    scale: Scale
-    weights_are_examples: bool = False
-
-    def __post_init__(self) -> None:
-        if not self.criteria:
-            raise ValidationError(
-                Text(
-                    f"Kategori {self.name} belum punya kriteria.",
-                    f"Category {self.name} has no criteria.",
-                ),
-            )
-        codes = [c.code for c in self.criteria]
-        duplicates = sorted({c for c in codes if codes.count(c) > 1})
-        if duplicates:
-            raise ValidationError(
-                Text(
-                    f"Kategori {self.name}: kode kriteria ganda {', '.join(duplicates)}.",
-                    f"Category {self.name}: duplicate criterion codes {', '.join(duplicates)}.",
-                ),
-            )
-        for criterion in self.criteria:
-            if not criterion.weight > 0:
-                raise ValidationError(
-                    Text(
-                        f"Kategori {self.name}: bobot kriteria {criterion.code} harus lebih dari "
-                        "0.",
-                        f"Category {self.name}: the weight of {criterion.code} must be above 0.",
-                    ),
-                )
-        total = sum(c.weight for c in self.criteria)
-        if abs(total - WEIGHT_TOTAL) > 1e-6:
-            raise ValidationError(
-                Text(
-                    f"Kategori {self.name}: jumlah bobot {format_number(round(total, 6), 'id')}, "
-                    "seharusnya 100.",
-                    f"Category {self.name}: the weights add up to "
-                    f"{format_number(round(total, 6))}, not 100.",
-                ),
-            )
-
-    def criterion(self, code: str) -> Criterion:
-        for c in self.criteria:
-            if c.code == code:
-                return c
-        raise KeyError(code)
-
-    def criteria_by_weight(self) -> list[Criterion]:
-        """Highest weight first; equal weights keep the rubric's order (used to break ties)."""
-        return sorted(self.criteria, key=lambda c: -c.weight)
 
 
 @dataclass(frozen=True)
@@ -244,32 +95,32 @@ class Event:
     interviews: tuple[Interview, ...]
     judges: tuple[Judge, ...]
     is_demo: bool = False
-    _index: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+
+    # The lookups and fingerprints below are cached per instance (``cached_property`` writes
+    # to this instance's ``__dict__``), never constructor fields: a copy made with
+    # ``dataclasses.replace`` computes its own and leaves the original's alone.
 
     def __post_init__(self) -> None:
-        problems = list(self.problems())
+        problems = self.problems()
         if problems:
-            raise ValidationError(
-                Text(" ".join(p[0] for p in problems), " ".join(p[1] for p in problems))
-            )
-        self._index["categories"] = {c.code: c for c in self.categories}
-        self._index["interviews"] = {i.id: i for i in self.interviews}
-        self._index["judges"] = {j.id: j for j in self.judges}
+            raise ValidationError(Text.join(" ", problems))
 
-    def problems(self) -> list[tuple[str, str]]:
-        found: list[tuple[str, str]] = []
+    def problems(self) -> list[Text]:
+        found: list[Text] = []
         if not self.code.strip():
-            found.append(("Kode kegiatan kosong.", "The event code is empty."))
+            found.append(Text("Kode kegiatan kosong.", "The event code is empty."))
         if self.period_end < self.period_start:
             found.append(
-                (
+                Text(
                     "Periode penilaian berakhir sebelum dimulai.",
                     "The assessment period ends before it starts.",
                 )
             )
         if self.end_date < self.start_date:
             found.append(
-                ("Tanggal kegiatan berakhir sebelum dimulai.", "The event ends before it starts.")
+                Text(
+                    "Tanggal kegiatan berakhir sebelum dimulai.", "The event ends before it starts."
+                )
             )
         for kind_id, kind_en, items in (
             ("kategori", "category", [c.code for c in self.categories]),
@@ -279,7 +130,7 @@ class Event:
             dupes = sorted({x for x in items if items.count(x) > 1})
             if dupes:
                 found.append(
-                    (
+                    Text(
                         f"Kode {kind_id} ganda: {', '.join(dupes)}.",
                         f"Duplicate {kind_en} ids: {', '.join(dupes)}.",
                     )
@@ -288,7 +139,7 @@ class Event:
         for interview in self.interviews:
             if interview.category not in codes:
                 found.append(
-                    (
+                    Text(
                         f"Wawancara {interview.id} ({interview.participant}): kategori "
                         f"{interview.category} tidak ada di rubrik.",
                         f"Interview {interview.id} ({interview.participant}): category "
@@ -297,23 +148,32 @@ class Event:
                 )
         return found
 
+    @cached_property
+    def _categories_by_code(self) -> dict[str, Category]:
+        return {c.code: c for c in self.categories}
+
+    @cached_property
+    def _interviews_by_id(self) -> dict[str, Interview]:
+        return {i.id: i for i in self.interviews}
+
+    @cached_property
+    def _judges_by_id(self) -> dict[str, Judge]:
+        return {j.id: j for j in self.judges}
+
     def category(self, code: str) -> Category:
-        result: Category = self._index["categories"][code]
-        return result
+        return self._categories_by_code[code]
 
     def interview(self, interview_id: str) -> Interview:
-        result: Interview = self._index["interviews"][interview_id]
-        return result
+        return self._interviews_by_id[interview_id]
 
     def has_interview(self, interview_id: str) -> bool:
-        return interview_id in self._index["interviews"]
+        return interview_id in self._interviews_by_id
 
     def judge(self, judge_id: str) -> Judge:
-        result: Judge = self._index["judges"][judge_id]
-        return result
+        return self._judges_by_id[judge_id]
 
     def has_judge(self, judge_id: str) -> bool:
-        return judge_id in self._index["judges"]
+        return judge_id in self._judges_by_id
 
     def category_of(self, interview_id: str) -> Category:
         return self.category(self.interview(interview_id).category)
@@ -323,29 +183,41 @@ class Event:
 
     # --- fingerprints -------------------------------------------------------------------
     def rubric_fingerprint(self) -> str:
-        return _digest([category_to_dict(c) for c in self.categories])
+        return self._fingerprints["rubric"]
 
     def schedule_fingerprint(self) -> str:
-        return _digest([interview_to_dict(i) for i in self.interviews])
+        return self._fingerprints["schedule"]
 
     def roster_fingerprint(self) -> str:
-        return _digest([judge_to_dict(j) for j in self.judges])
+        return self._fingerprints["roster"]
 
     def content_digest(self) -> str:
         """One hash of everything in the event (names, dates, venue, roster too): equal means
         "the same file content"; ``fingerprint`` is what a merge compares."""
-        return _digest(event_to_dict(self))
+        return self._fingerprints["content"]
 
     def fingerprint(self) -> str:
         """One hash of the event's identity, rubric and schedule: equal means "same event"."""
-        return _digest(
-            {
-                "code": self.code,
-                "award_year": self.award_year,
-                "rubric": self.rubric_fingerprint(),
-                "schedule": self.schedule_fingerprint(),
-            }
-        )
+        return self._fingerprints["event"]
+
+    @cached_property
+    def _fingerprints(self) -> dict[str, str]:
+        """Every hash of this instance, computed once on first use."""
+        rubric = _digest([category_to_dict(c) for c in self.categories])
+        schedule = _digest([interview_to_dict(i) for i in self.interviews])
+        identity = {
+            "code": self.code,
+            "award_year": self.award_year,
+            "rubric": rubric,
+            "schedule": schedule,
+        }
+        return {
+            "rubric": rubric,
+            "schedule": schedule,
+            "roster": _digest([judge_to_dict(j) for j in self.judges]),
+            "content": _digest(event_to_dict(self)),
+            "event": _digest(identity),
+        }
 
 
 # --- plain dict form, used by the files and the fingerprints --------------------------------
@@ -494,12 +366,3 @@ def canonical_json(data: Any) -> str:
 
 def _digest(data: Any) -> str:
     return hashlib.sha256(canonical_json(data).encode("utf-8")).hexdigest()
-
-
-def _is_multiple(value: float, step: float) -> bool:
-    quotient = Decimal(repr(value)) / Decimal(repr(step))
-    return abs(quotient - round(quotient)) < Decimal("1e-6")
-
-
-def _clean(value: float) -> float:
-    return float(round(value, 9))

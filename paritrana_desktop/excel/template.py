@@ -35,9 +35,8 @@ from ..domain.event import (
 )
 from ..domain.numbers import format_number
 from ..domain.text import Text
-from ..storage.errors import cannot_write
 from .safe_text import clean, needs_guard
-from .workbook_file import save_workbook
+from .workbook_file import XLSX, cannot_write_workbook, save_workbook, with_xlsx_suffix
 from .workbook_layout import (
     CATEGORIES,
     EVENT,
@@ -69,6 +68,45 @@ def example_event() -> Event:
 
     Weights are examples only; no official weights are published.
     """
+    day1, day2 = dt.date(2025, 7, 28), dt.date(2025, 7, 29)
+    room = "Ruang Mahakam"
+    interviews = (
+        Interview("W01", day1, dt.time(8, 0), dt.time(8, 45), room, "Kabupaten Berau", "PEMKAB",
+                  "Bupati, Kepala Dinas Tenaga Kerja"),
+        Interview("W02", day1, dt.time(8, 45), dt.time(9, 30), room, "Kabupaten Paser",
+                  "PEMKAB", "Wakil Bupati, Kepala Dinas Tenaga Kerja"),
+        Interview("W03", day1, dt.time(9, 30), dt.time(10, 15), room, "Kota Samarinda",
+                  "PEMKAB", "Wali Kota, Kepala Dinas Tenaga Kerja"),
+        Interview("W04", day2, dt.time(8, 0), dt.time(8, 30), room, "PT Contoh Sejahtera",
+                  "PB", "Direktur SDM"),
+        Interview("W05", day2, dt.time(8, 30), dt.time(9, 0), room, "UD Contoh Makmur", "UMKM",
+                  "Pemilik usaha"),
+    )  # fmt: skip
+    judges = (
+        Judge("J1", "Nama Ketua (contoh)", "Sekretariat Daerah Provinsi", Role.KETUA),
+        Judge("J2", "Nama Anggota 1 (contoh)", "BPJS Ketenagakerjaan"),
+        Judge("J3", "Nama Anggota 2 (contoh)", "Disnakertrans Provinsi"),
+        Judge("J4", "Nama Anggota 3 (contoh)", "Apindo"),
+    )
+    return Event(
+        code="KALTIM25",
+        name="Paritrana Award Tingkat Provinsi Kalimantan Timur 2025",
+        level=Level.PROVINSI,
+        province="Kalimantan Timur",
+        award_year=2025,
+        period_start=dt.date(2024, 1, 1),
+        period_end=dt.date(2024, 12, 31),
+        venue="Hotel Mercure Samarinda",
+        start_date=day1,
+        end_date=day2,
+        categories=_example_categories(),
+        interviews=interviews,
+        judges=judges,
+    )
+
+
+def _example_categories() -> tuple[Category, ...]:
+    """The template's example rubrics: weights are examples, not official ones."""
     five = Scale(
         1,
         5,
@@ -89,7 +127,7 @@ def example_event() -> Event:
             for v in range(0, 101, 5)
         ),
     )
-    categories = (
+    return (
         Category(
             "PEMKAB",
             "Pemerintah Kabupaten/Kota",
@@ -126,41 +164,6 @@ def example_event() -> Event:
             hundred,
         ),
     )  # fmt: skip
-    day1, day2 = dt.date(2025, 7, 28), dt.date(2025, 7, 29)
-    room = "Ruang Mahakam"
-    interviews = (
-        Interview("W01", day1, dt.time(8, 0), dt.time(8, 45), room, "Kabupaten Berau", "PEMKAB",
-                  "Bupati, Kepala Dinas Tenaga Kerja"),
-        Interview("W02", day1, dt.time(8, 45), dt.time(9, 30), room, "Kabupaten Paser",
-                  "PEMKAB", "Wakil Bupati, Kepala Dinas Tenaga Kerja"),
-        Interview("W03", day1, dt.time(9, 30), dt.time(10, 15), room, "Kota Samarinda",
-                  "PEMKAB", "Wali Kota, Kepala Dinas Tenaga Kerja"),
-        Interview("W04", day2, dt.time(8, 0), dt.time(8, 30), room, "PT Contoh Sejahtera",
-                  "PB", "Direktur SDM"),
-        Interview("W05", day2, dt.time(8, 30), dt.time(9, 0), room, "UD Contoh Makmur", "UMKM",
-                  "Pemilik usaha"),
-    )  # fmt: skip
-    judges = (
-        Judge("J1", "Nama Ketua (contoh)", "Sekretariat Daerah Provinsi", Role.KETUA),
-        Judge("J2", "Nama Anggota 1 (contoh)", "BPJS Ketenagakerjaan"),
-        Judge("J3", "Nama Anggota 2 (contoh)", "Disnakertrans Provinsi"),
-        Judge("J4", "Nama Anggota 3 (contoh)", "Apindo"),
-    )
-    return Event(
-        code="KALTIM25",
-        name="Paritrana Award Tingkat Provinsi Kalimantan Timur 2025",
-        level=Level.PROVINSI,
-        province="Kalimantan Timur",
-        award_year=2025,
-        period_start=dt.date(2024, 1, 1),
-        period_end=dt.date(2024, 12, 31),
-        venue="Hotel Mercure Samarinda",
-        start_date=day1,
-        end_date=day2,
-        categories=categories,
-        interviews=interviews,
-        judges=judges,
-    )
 
 
 def write_template(path: Path) -> Path:
@@ -179,7 +182,7 @@ def write_event_workbook(path: Path, event: Event, *, overwrite: bool = False) -
     except OSError as exc:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
-        raise cannot_write(path, exc) from None
+        raise cannot_write_workbook(path, exc) from None
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
@@ -188,9 +191,8 @@ def write_event_workbook(path: Path, event: Event, *, overwrite: bool = False) -
 
 
 def _target(path: Path, overwrite: bool) -> Path:
-    if path.suffix == "":
-        path = path.with_suffix(".xlsx")
-    if path.suffix.lower() != ".xlsx":
+    path = with_xlsx_suffix(path)
+    if path.suffix.lower() != XLSX:
         raise UserError(
             Text(
                 f"{path.name}: template ditulis sebagai workbook .xlsx; beri nama berakhiran "

@@ -1,4 +1,5 @@
-"""Saving an openpyxl workbook so that a failed write closes everything it opened.
+"""Saving an openpyxl workbook so that a failed write closes everything it opened, and the
+names and sentences of workbook files.
 
 openpyxl saves through a ``ZipFile`` on the target file and does not close it when a write
 fails (a full disk, a USB stick pulled out): the garbage collector closes it later, writes
@@ -14,6 +15,22 @@ import os
 from pathlib import Path
 
 from openpyxl import Workbook
+
+from ..domain.errors import UserError
+from ..domain.write_failure import write_failure
+
+XLSX = ".xlsx"
+
+
+def with_xlsx_suffix(path: Path) -> Path:
+    """``path``, with ``.xlsx`` added when the name has no extension at all."""
+    return path.with_suffix(XLSX) if path.suffix == "" else path
+
+
+def cannot_write_workbook(path: Path, exc: OSError) -> UserError:
+    """The sentence for a workbook that could not be written at ``path`` (half-made file
+    already removed)."""
+    return UserError(write_failure(path, exc).text)
 
 
 def save_workbook(workbook: Workbook, path: Path) -> None:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..domain.event import canonical_json
+from ..domain.text import Text
 
 GENESIS = "0" * 64
 
@@ -103,14 +104,14 @@ def make_entry(
     )
 
 
-def chain_problems(entries: list[AuditEntry]) -> list[tuple[str, str]]:
-    """Where the chain breaks, as (Indonesian, English) sentences; empty when it holds."""
-    problems: list[tuple[str, str]] = []
+def chain_problems(entries: list[AuditEntry]) -> list[Text]:
+    """Where the chain breaks, in both languages; empty when it holds."""
+    problems: list[Text] = []
     prev_hash = GENESIS
     for expected_seq, entry in enumerate(entries, start=1):
         if entry.seq != expected_seq:
             problems.append(
-                (
+                Text(
                     f"Log audit terputus: entri {expected_seq} hilang atau urutannya diubah.",
                     f"The audit log is broken: entry {expected_seq} is missing or out of order.",
                 )
@@ -118,7 +119,7 @@ def chain_problems(entries: list[AuditEntry]) -> list[tuple[str, str]]:
             break
         if entry.prev_hash != prev_hash:
             problems.append(
-                (
+                Text(
                     f"Log audit terputus pada entri {entry.seq}: tidak menyambung ke entri "
                     "sebelumnya.",
                     f"The audit log breaks at entry {entry.seq}: it does not follow the entry "
@@ -137,7 +138,7 @@ def chain_problems(entries: list[AuditEntry]) -> list[tuple[str, str]]:
         )
         if recomputed != entry.hash:
             problems.append(
-                (
+                Text(
                     f"Entri log audit {entry.seq} diubah di luar program (hash tidak cocok).",
                     f"Audit log entry {entry.seq} was changed outside the program (hash mismatch).",
                 )

@@ -145,9 +145,7 @@ def _read_panel(copy: Path) -> PanelSource:
             event=panel.event,
             stored_fingerprint=panel.stored_event_fingerprint,
             cards=tuple(panel.scorecards()),
-            problems=tuple(
-                UserError(Text(id_text, en_text)) for id_text, en_text in result.problems
-            ),
+            problems=tuple(UserError(problem) for problem in result.problems),
         )
 
 

@@ -22,7 +22,6 @@ import os
 import re
 import shutil
 import sqlite3
-import sys
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,11 +29,15 @@ from typing import Any
 
 from ..domain.errors import UserError
 from ..domain.text import Text
+from .database import sqlite_result
+from .disk import no_room, sync_folder
 from .errors import DiskFullError, StorageError
 from .panel_file import EXTENSION, PanelFile
 
 _FULL_ERRNOS = {errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)}
 _DENIED_ERRNOS = {errno.EACCES, errno.EPERM, errno.EROFS}
+_FULL_RESULTS = {sqlite3.SQLITE_FULL, sqlite3.SQLITE_TOOBIG}
+_DENIED_RESULTS = {sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_PERM}
 
 
 def copy_name(panel: PanelFile, now: dt.datetime) -> str:
@@ -133,7 +136,7 @@ def _deliver_to(snapshot: Snapshot, target: Path) -> Path:
     try:
         _write_copy(snapshot.path, partial)
         os.replace(partial, target)
-        _sync_folder(folder)
+        sync_folder(folder)
     except (sqlite3.Error, OSError) as exc:
         _remove(partial)
         raise _explain(folder, exc) from None
@@ -198,13 +201,16 @@ def _check_copy(snapshot: Snapshot, copy_path: Path) -> None:
             ),
         ) from None
     if not result.ok or not same:
-        detail_id = result.problems[0][0] if result.problems else "isi berbeda dari aslinya"
-        detail_en = result.problems[0][1] if result.problems else "its content differs"
+        detail = (
+            result.problems[0]
+            if result.problems
+            else Text("isi berbeda dari aslinya", "its content differs")
+        )
         raise StorageError(
             Text(
-                f"Salinan di {copy_path.parent} gagal diperiksa ({detail_id}). Salinan dihapus; "
+                f"Salinan di {copy_path.parent} gagal diperiksa ({detail.id}). Salinan dihapus; "
                 "coba lagi atau pakai flashdisk lain. Berkas asli Anda tidak berubah.",
-                f"The copy in {copy_path.parent} failed its check ({detail_en}). It was removed; "
+                f"The copy in {copy_path.parent} failed its check ({detail.en}). It was removed; "
                 "try again or use another USB stick. Your own file is unchanged.",
             ),
         )
@@ -237,26 +243,6 @@ def _remove(path: Path) -> None:
             leftover.unlink()
 
 
-def _sync_folder(folder: Path) -> None:
-    """Make the rename itself durable (POSIX); Windows has no directory handles to flush."""
-    if sys.platform.startswith("win"):
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        with contextlib.suppress(OSError):  # some file systems (FAT over FUSE) refuse it
-            os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _no_room(folder: Path) -> bool:
-    """Less than 64 KiB free: a failed write there was most likely the disk filling up."""
-    try:
-        return shutil.disk_usage(folder).free < 64 * 1024
-    except OSError:
-        return False
-
-
 def _vanished(folder: Path) -> StorageError:
     return StorageError(
         Text(
@@ -271,10 +257,10 @@ def _vanished(folder: Path) -> StorageError:
 def _explain(folder: Path, exc: BaseException) -> StorageError:
     """One sentence for why writing into ``folder`` failed."""
     code = exc.errno if isinstance(exc, OSError) else None
-    message = str(exc).lower()
+    result = sqlite_result(exc) if isinstance(exc, sqlite3.Error) else None
     if not folder.is_dir():
         return _vanished(folder)
-    if code in _FULL_ERRNOS or "full" in message or "too large" in message or _no_room(folder):
+    if code in _FULL_ERRNOS or result in _FULL_RESULTS or no_room(folder):
         return DiskFullError(
             Text(
                 f"Tidak cukup ruang di {folder} untuk salinan. Kosongkan ruang atau pakai "
@@ -284,13 +270,7 @@ def _explain(folder: Path, exc: BaseException) -> StorageError:
                 "another USB stick. No half-written file was left; your own file is unchanged.",
             ),
         )
-    if (
-        code in _DENIED_ERRNOS
-        or "readonly" in message
-        or "read-only" in message
-        or "unable to open" in message
-        or not os.access(folder, os.W_OK)
-    ):
+    if code in _DENIED_ERRNOS or result in _DENIED_RESULTS or not os.access(folder, os.W_OK):
         return StorageError(
             Text(
                 f"Folder {folder} tidak dapat ditulisi (hanya-baca atau tanpa izin). Pilih folder "

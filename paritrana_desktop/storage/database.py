@@ -3,6 +3,10 @@
 Each file identifies itself in its header: ``PRAGMA application_id`` says which kind of
 Paritrana file it is, ``PRAGMA user_version`` which format version. Older versions are migrated
 forward, newer ones refused, and foreign files get a sentence instead of a traceback.
+
+The steps of each format are not registered here: whoever opens a file hands its kind's steps
+(``schema.MIGRATIONS``) to :func:`open_database`. SQLite's failures are told apart by their
+result code (:func:`sqlite_failure`), never by the words of the message.
 """
 
 from __future__ import annotations
@@ -10,17 +14,16 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import shutil
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from enum import Enum
 from pathlib import Path
 
 import sqlite_utils
 
 from ..domain.errors import ValidationError
 from ..domain.text import Text
+from .disk import no_room
 from .errors import (
     DamagedFileError,
     DiskFullError,
@@ -32,38 +35,30 @@ from .errors import (
     WrongKindError,
     cannot_write,
 )
+from .kinds import FileKind
+from .schema import Migration, current_version
+
+__all__ = [
+    "SQLITE_MAGIC",
+    "FileKind",
+    "Header",
+    "Migration",
+    "begin_partial",
+    "check_header",
+    "current_version",
+    "header_may_be_in_wal",
+    "integrity_problems",
+    "invalid_content",
+    "open_database",
+    "read_header",
+    "refuse_existing",
+    "remove_partial",
+    "sqlite_failure",
+    "sqlite_result",
+    "translate_errors",
+]
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
-
-
-class FileKind(Enum):
-    """Our kinds of file; the value is the ``application_id`` in the header."""
-
-    EVENT = 0x50544556  # "PTEV"
-    PANEL = 0x5054504E  # "PTPN"
-
-    @property
-    def extension(self) -> str:
-        return ".paritrana-kegiatan" if self is FileKind.EVENT else ".paritrana-panel"
-
-    @property
-    def name_id(self) -> str:
-        return "berkas kegiatan" if self is FileKind.EVENT else "berkas panel"
-
-    @property
-    def name_en(self) -> str:
-        return "event file" if self is FileKind.EVENT else "panel file"
-
-
-# One list of migration steps per kind. Step ``n`` (index n - 1) takes a file of format
-# version n - 1 to n; step 1 creates the schema in an empty file. A file's format version is
-# the number of steps applied to it.
-Migration = Callable[[sqlite_utils.Database], None]
-MIGRATIONS: dict[FileKind, list[Migration]] = {FileKind.EVENT: [], FileKind.PANEL: []}
-
-
-def current_version(kind: FileKind) -> int:
-    return len(MIGRATIONS[kind])
 
 
 @dataclass(frozen=True)
@@ -111,8 +106,23 @@ def read_header(path: Path) -> Header:
     )
 
 
-def check_header(path: Path, kind: FileKind) -> Header:
-    """Refuse a file that is not ours, not of ``kind`` or newer than this program."""
+def header_may_be_in_wal(path: Path, header: Header) -> bool:
+    """A SQLite file whose header does not say what it is yet, beside a non-empty WAL: a file
+    open in the program (or left so by a crash) may still hold its header change in its WAL, so
+    only SQLite, opening it, can tell what it is (or say it is locked)."""
+    if not header.is_sqlite or header.kind is not None:
+        return False
+    wal = Path(f"{path}-wal")
+    try:
+        return wal.stat().st_size > 0
+    except OSError:
+        return False
+
+
+def check_header(path: Path, kind: FileKind, newest: int | None = None) -> Header:
+    """Refuse a file that is not ours, not of ``kind`` or newer than format ``newest`` (by
+    default the newest this program knows, ``schema.current_version``)."""
+    newest = current_version(kind) if newest is None else newest
     header = read_header(path)
     if header.size == 0:
         raise NotOurFileError(
@@ -123,29 +133,14 @@ def check_header(path: Path, kind: FileKind) -> Header:
             ),
         )
     if not header.is_sqlite:
-        if path.name.endswith(kind.extension):  # the right name on the wrong content
-            advice_id, advice_en = (
-                (
-                    "Minta panelisnya mengekspor ulang berkas panelnya.",
-                    "Ask the judge to export the panel file again.",
-                )
-                if kind is FileKind.PANEL
-                else (
-                    "Minta sekretariat mengirim ulang berkas kegiatannya.",
-                    "Ask the secretariat to send the event file again.",
-                )
-            )
-        else:
-            advice_id = f"Pilih {kind.name_id} berakhiran {kind.extension}."
-            article = "an" if kind is FileKind.EVENT else "a"
-            advice_en = f"Choose {article} {kind.name_en} ending in {kind.extension}."
         raise NotOurFileError(
             Text(
                 f"{path.name} bukan berkas yang dibuat Paritrana Desktop (mungkin rusak, atau "
-                f"berkas jenis lain). {advice_id}",
+                "berkas jenis lain). ",
                 f"{path.name} is not a file made by Paritrana Desktop (it may be damaged, or "
-                f"another kind of file). {advice_en}",
-            ),
+                "another kind of file). ",
+            )
+            + _advice_for_foreign(path, kind),
         )
     if header.kind is None:
         raise NotOurFileError(
@@ -164,18 +159,37 @@ def check_header(path: Path, kind: FileKind) -> Header:
                 else f"{path.name} is a {other.name_en}, not an {kind.name_en}.",
             ),
         )
-    if header.user_version > current_version(kind):
+    if header.user_version > newest:
         raise NewerFormatError(
             Text(
                 f"{path.name} dibuat oleh versi Paritrana Desktop yang lebih baru (format "
-                f"{header.user_version}, program ini membaca sampai format "
-                f"{current_version(kind)}). Perbarui program ini.",
+                f"{header.user_version}, program ini membaca sampai format {newest}). Perbarui "
+                "program ini.",
                 f"{path.name} was written by a newer Paritrana Desktop (format "
-                f"{header.user_version}; this program reads up to format {current_version(kind)}). "
+                f"{header.user_version}; this program reads up to format {newest}). "
                 "Update this program.",
             ),
         )
     return header
+
+
+def _advice_for_foreign(path: Path, kind: FileKind) -> Text:
+    if not path.name.endswith(kind.extension):
+        article = "an" if kind is FileKind.EVENT else "a"
+        return Text(
+            f"Pilih {kind.name_id} berakhiran {kind.extension}.",
+            f"Choose {article} {kind.name_en} ending in {kind.extension}.",
+        )
+    # the right name on the wrong content
+    if kind is FileKind.PANEL:
+        return Text(
+            "Minta panelisnya mengekspor ulang berkas panelnya.",
+            "Ask the judge to export the panel file again.",
+        )
+    return Text(
+        "Minta sekretariat mengirim ulang berkas kegiatannya.",
+        "Ask the secretariat to send the event file again.",
+    )
 
 
 def refuse_existing(path: Path) -> None:
@@ -213,6 +227,7 @@ def open_database(
     path: Path,
     kind: FileKind,
     *,
+    migrations: Sequence[Migration],
     create: bool = False,
     read_only: bool = False,
     exclusive: bool = True,
@@ -222,8 +237,10 @@ def open_database(
 
     Writable files are opened in WAL mode with ``synchronous=FULL`` and, when ``exclusive``,
     with ``locking_mode=EXCLUSIVE`` so that a second copy of the program is refused.
-    ``shown_as`` is the name messages use instead of ``path`` (a file built under a hidden
-    name is named as the user's file).
+    ``migrations`` are the steps of ``kind``'s formats (``schema.MIGRATIONS[kind]``): an older
+    file is carried forward through them, a newer one refused. ``shown_as`` is the name
+    messages use instead of ``path`` (a file built under a hidden name is named as the user's
+    file).
     """
     path = Path(path)
     shown = Path(shown_as) if shown_as is not None else path
@@ -236,13 +253,10 @@ def open_database(
                 )
             )
     else:
-        header = read_header(path)
-        wal = Path(f"{path}-wal")
-        live = header.is_sqlite and header.kind is None and wal.exists() and wal.stat().st_size
         # A live file may still hold its header change in its WAL: then SQLite is asked below
         # (and says "locked" when another copy of the program has it open).
-        if not live:
-            check_header(path, kind)
+        if not header_may_be_in_wal(path, read_header(path)):
+            check_header(path, kind, len(migrations))
 
     with translate_errors(shown, kind):
         if read_only:
@@ -273,7 +287,7 @@ def open_database(
             # second copy of the program is refused on opening, not at its first save.
             if not create:
                 _check_identity(db, path, kind)
-            _migrate(db, path, kind, read_only)
+            _migrate(db, path, migrations, read_only)
             if create and not read_only:
                 # Put the header (application_id, user_version) into the main file at once, so
                 # that the file says what it is even while it is open.
@@ -304,9 +318,11 @@ def _check_identity(db: sqlite_utils.Database, path: Path, kind: FileKind) -> No
         )
 
 
-def _migrate(db: sqlite_utils.Database, path: Path, kind: FileKind, read_only: bool) -> None:
+def _migrate(
+    db: sqlite_utils.Database, path: Path, migrations: Sequence[Migration], read_only: bool
+) -> None:
     version = int(db.execute("PRAGMA user_version").fetchone()[0])
-    target = current_version(kind)
+    target = len(migrations)
     if version > target:  # checked on the header already, but a file can change underneath
         raise NewerFormatError(
             Text(
@@ -326,78 +342,26 @@ def _migrate(db: sqlite_utils.Database, path: Path, kind: FileKind, read_only: b
             ),
         )
     with db.atomic():
-        for step in MIGRATIONS[kind][version:]:
+        for step in migrations[version:]:
             step(db)
         db.execute(f"PRAGMA user_version={target}")
 
 
 @contextlib.contextmanager
 def translate_errors(path: Path, kind: FileKind | None = None) -> Iterator[None]:
-    """Turn SQLite's and the OS's failures into sentences the user can act on."""
-    what_id = kind.name_id if kind else "berkas"
-    what_en = kind.name_en if kind else "file"
+    """Turn SQLite's and the OS's failures into sentences the user can act on.
+
+    SQLite's failures are told apart by their result code (``sqlite_errorcode``), never by the
+    words of the message; a code that is not the user's environment (a misuse, a constraint)
+    is a bug and goes on unchanged.
+    """
     try:
         yield
-    except sqlite3.OperationalError as exc:
-        message = str(exc).lower()
-        if "locked" in message or "busy" in message:
-            raise FileLockedError(
-                Text(
-                    f"{path.name} sedang dibuka oleh program lain (mungkin Paritrana Desktop di "
-                    "jendela lain). Tutup program itu dulu, lalu coba lagi.",
-                    f"{path.name} is open in another program (perhaps Paritrana Desktop in another "
-                    "window). Close that program first, then try again.",
-                ),
-            ) from None
-        if "full" in message:
-            raise DiskFullError(
-                Text(
-                    f"Disk penuh: {path.name} tidak dapat disimpan. Kosongkan ruang disk; yang "
-                    "sudah tersimpan tetap aman.",
-                    f"The disk is full: {path.name} could not be saved. Free some space; what was "
-                    "saved before is safe.",
-                ),
-            ) from None
-        if "readonly" in message or "read-only" in message or "unable to open" in message:
-            raise StorageError(
-                Text(
-                    f"{path.name} tidak dapat ditulis (hanya-baca atau tidak ada izin). Salin ke "
-                    "folder yang dapat ditulis.",
-                    f"{path.name} cannot be written (read-only or no permission). Copy it to a "
-                    "folder you can write to.",
-                ),
-            ) from None
-        if "disk i/o" in message and _no_room(path):
-            # Opening a WAL file needs a little room for its side files; a full disk says
-            # "disk I/O error" then, not "full".
-            raise DiskFullError(
-                Text(
-                    f"Disk penuh: {path.name} tidak dapat dibuka atau disimpan. Kosongkan ruang "
-                    "disk; yang sudah tersimpan tetap aman.",
-                    f"The disk is full: {path.name} cannot be opened or saved. Free some space; "
-                    "what was saved before is safe.",
-                ),
-            ) from None
-        if "disk i/o" in message:
-            raise StorageError(
-                Text(
-                    f"Kesalahan baca/tulis disk pada {path.name}. Periksa flashdisk atau disknya.",
-                    f"A disk read/write error on {path.name}. Check the USB stick or the disk.",
-                ),
-            ) from None
-        raise
-    except sqlite3.DatabaseError as exc:
-        message = str(exc).lower()
-        if "malformed" in message or "not a database" in message or "corrupt" in message:
-            raise DamagedFileError(
-                Text(
-                    f"{path.name} rusak ({what_id} tidak dapat dibaca). Minta salinan baru dari "
-                    "pemiliknya.",
-                    f"{path.name} is damaged (the {what_en} cannot be read). Ask its owner for a "
-                    "fresh copy.",
-                ),
-            ) from None
-        raise
+    except sqlite3.Error as exc:
+        error = sqlite_failure(exc, path, kind)
+        if error is None:
+            raise
+        raise error from None
     except OSError as exc:
         if exc.errno == errno.ENOSPC:
             raise DiskFullError(
@@ -409,6 +373,84 @@ def translate_errors(path: Path, kind: FileKind | None = None) -> Iterator[None]
         raise
 
 
+def sqlite_result(exc: sqlite3.Error) -> int | None:
+    """SQLite's primary result code for ``exc`` (``sqlite3.SQLITE_BUSY``, ...), or ``None``
+    for a failure raised by Python's module itself (a misuse, never the user's)."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    return code & 0xFF if isinstance(code, int) else None
+
+
+def sqlite_failure(
+    exc: sqlite3.Error, path: Path, kind: FileKind | None = None
+) -> StorageError | None:
+    """The sentence for a SQLite failure that is the user's environment's fault (another
+    program holds the file, the disk is full, read-only or failing, the file is damaged), by
+    its primary result code; ``None`` for any other failure (a bug)."""
+    primary = sqlite_result(exc)
+    if primary is None:
+        return None
+    if primary in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+        return FileLockedError(
+            Text(
+                f"{path.name} sedang dibuka oleh program lain (mungkin Paritrana Desktop di "
+                "jendela lain). Tutup program itu dulu, lalu coba lagi.",
+                f"{path.name} is open in another program (perhaps Paritrana Desktop in another "
+                "window). Close that program first, then try again.",
+            ),
+        )
+    if primary == sqlite3.SQLITE_FULL:
+        return DiskFullError(
+            Text(
+                f"Disk penuh: {path.name} tidak dapat disimpan. Kosongkan ruang disk; yang "
+                "sudah tersimpan tetap aman.",
+                f"The disk is full: {path.name} could not be saved. Free some space; what was "
+                "saved before is safe.",
+            ),
+        )
+    if primary in (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_PERM):
+        return StorageError(
+            Text(
+                f"{path.name} tidak dapat ditulis (hanya-baca atau tidak ada izin). Salin ke "
+                "folder yang dapat ditulis.",
+                f"{path.name} cannot be written (read-only or no permission). Copy it to a "
+                "folder you can write to.",
+            ),
+        )
+    if primary == sqlite3.SQLITE_IOERR:
+        return _io_failure(path)
+    if primary in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
+        what = Text(kind.name_id, kind.name_en) if kind else Text("berkas", "file")
+        return DamagedFileError(
+            Text(
+                f"{path.name} rusak ({what.id} tidak dapat dibaca). Minta salinan baru dari "
+                "pemiliknya.",
+                f"{path.name} is damaged (the {what.en} cannot be read). Ask its owner for a "
+                "fresh copy.",
+            ),
+        )
+    return None
+
+
+def _io_failure(path: Path) -> StorageError:
+    if no_room(path.parent):
+        # Opening a WAL file needs a little room for its side files; a full disk says
+        # "disk I/O error" then, not "full".
+        return DiskFullError(
+            Text(
+                f"Disk penuh: {path.name} tidak dapat dibuka atau disimpan. Kosongkan ruang "
+                "disk; yang sudah tersimpan tetap aman.",
+                f"The disk is full: {path.name} cannot be opened or saved. Free some space; "
+                "what was saved before is safe.",
+            ),
+        )
+    return StorageError(
+        Text(
+            f"Kesalahan baca/tulis disk pada {path.name}. Periksa flashdisk atau disknya.",
+            f"A disk read/write error on {path.name}. Check the USB stick or the disk.",
+        ),
+    )
+
+
 @contextlib.contextmanager
 def invalid_content(path: Path, kind: FileKind) -> Iterator[None]:
     """Turn stored rows that do not make sense (a missing event row, an unknown status, weights
@@ -417,12 +459,12 @@ def invalid_content(path: Path, kind: FileKind) -> Iterator[None]:
     try:
         yield
     except ValidationError as exc:
-        why_id, why_en = exc.message.id.rstrip("."), exc.message.en.rstrip(".")
+        why = exc.message.map(lambda text: text.rstrip("."))
         raise DamagedFileError(
             Text(
-                f"{path.name}: isi {kind.name_id} tidak sah ({why_id}); berkas diubah di luar "
+                f"{path.name}: isi {kind.name_id} tidak sah ({why.id}); berkas diubah di luar "
                 "program atau tidak lengkap. Minta salinan baru dari pemiliknya.",
-                f"{path.name}: the {kind.name_en}'s content is not valid ({why_en}); the file was "
+                f"{path.name}: the {kind.name_en}'s content is not valid ({why.en}); the file was "
                 "changed outside the program or is incomplete. Ask its owner for a fresh copy.",
             ),
         ) from None
@@ -436,14 +478,6 @@ def invalid_content(path: Path, kind: FileKind) -> Iterator[None]:
                 "copy.",
             ),
         ) from None
-
-
-def _no_room(path: Path) -> bool:
-    """Less than 64 KiB free beside ``path``: a failed write there was the disk filling up."""
-    try:
-        return shutil.disk_usage(path.parent).free < 64 * 1024
-    except OSError:
-        return False
 
 
 def integrity_problems(db: sqlite_utils.Database) -> list[str]:

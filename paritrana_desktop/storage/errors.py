@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import errno
 from pathlib import Path
 
 from ..domain.errors import UserError
-from ..domain.text import Text
+from ..domain.write_failure import write_failure
 
 
 class StorageError(UserError):
@@ -45,65 +44,8 @@ class FileExistsError_(StorageError):
     """Refusing to overwrite a file that is already there."""
 
 
-_FULL_ERRNOS = {errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)}
-_DENIED_ERRNOS = {errno.EACCES, errno.EPERM}
-
-
 def cannot_write(path: Path, exc: OSError) -> StorageError:
     """The sentence for a new file at ``path`` that could not be written, after whatever was
-    half-made has been removed: it names the user's file (never the hidden ``.part`` one), says
-    why in words and what to do."""
-    name, folder = path.name, path.parent
-    code = exc.errno
-    if code in _FULL_ERRNOS:
-        return DiskFullError(
-            Text(
-                f"Disk penuh: {name} tidak dapat ditulis di {folder}. Kosongkan ruang disk atau "
-                "pilih folder lain; tidak ada berkas setengah jadi yang tertinggal.",
-                f"The disk is full: {name} could not be written in {folder}. Free some space or "
-                "choose another folder; no half-written file was left.",
-            ),
-        )
-    if code == errno.EROFS:
-        return StorageError(
-            Text(
-                f"{name} tidak dapat dibuat: folder {folder} hanya-baca (misalnya flashdisk yang "
-                "dikunci). Pilih folder lain.",
-                f"{name} could not be created: the folder {folder} is read-only (a locked USB "
-                "stick, for example). Choose another folder.",
-            ),
-        )
-    if code in _DENIED_ERRNOS:
-        return StorageError(
-            Text(
-                f"{name} tidak dapat dibuat: tidak ada izin menulis di folder {folder}. Pilih "
-                "folder lain.",
-                f"{name} could not be created: no permission to write in the folder {folder}. "
-                "Choose another folder.",
-            ),
-        )
-    if code == errno.ENOTDIR:
-        return StorageError(
-            Text(
-                f"{name} tidak dapat dibuat: {folder} bukan folder. Pilih folder lain.",
-                f"{name} could not be created: {folder} is not a folder. Choose another folder.",
-            ),
-        )
-    if code == errno.ENOENT:
-        return StorageError(
-            Text(
-                f"{name} tidak dapat dibuat: folder {folder} tidak ada. Periksa nama foldernya "
-                "atau pilih folder lain.",
-                f"{name} could not be created: the folder {folder} does not exist. Check the "
-                "folder name or choose another folder.",
-            ),
-        )
-    reason = exc.strerror or str(exc)
-    return StorageError(
-        Text(
-            f"{name} tidak dapat ditulis di {folder} ({reason}). Pilih folder lain; tidak ada "
-            "berkas setengah jadi yang tertinggal.",
-            f"{name} could not be written in {folder} ({reason}). Choose another folder; no "
-            "half-written file was left.",
-        ),
-    )
+    half-made has been removed (``domain.write_failure`` says why in words)."""
+    failure = write_failure(path, exc)
+    return DiskFullError(failure.text) if failure.disk_full else StorageError(failure.text)

@@ -16,7 +16,7 @@ from .database import (
     translate_errors,
 )
 from .errors import StorageError, TamperedError, cannot_write
-from .schema import read_event_tables, write_event_tables
+from .schema import MIGRATIONS, read_event_tables, write_event_tables
 
 EXTENSION = FileKind.EVENT.extension
 
@@ -36,7 +36,13 @@ def write_event_file(path: Path, event: Event, *, overwrite: bool = False) -> Pa
     partial = path.with_name(f".{path.name}.part")
     begin_partial(path, partial)
     try:
-        db = open_database(partial, FileKind.EVENT, create=True, shown_as=path)
+        db = open_database(
+            partial,
+            FileKind.EVENT,
+            migrations=MIGRATIONS[FileKind.EVENT],
+            create=True,
+            shown_as=path,
+        )
         try:
             with translate_errors(path, FileKind.EVENT), db.atomic():
                 write_event_tables(db, event)
@@ -59,7 +65,13 @@ def write_event_file(path: Path, event: Event, *, overwrite: bool = False) -> Pa
 def read_event_file(path: Path) -> Event:
     """The event in an event file, checked against its own fingerprint."""
     path = Path(path)
-    db = open_database(path, FileKind.EVENT, read_only=True, exclusive=False)
+    db = open_database(
+        path,
+        FileKind.EVENT,
+        migrations=MIGRATIONS[FileKind.EVENT],
+        read_only=True,
+        exclusive=False,
+    )
     try:
         with translate_errors(path, FileKind.EVENT), invalid_content(path, FileKind.EVENT):
             event, header = read_event_tables(db)

@@ -11,7 +11,6 @@ import datetime as dt
 import os
 import uuid
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
@@ -30,7 +29,7 @@ from ..domain.scorecard import (
     new_scorecard,
 )
 from ..domain.text import Text
-from .audit import AuditEntry, EntryKind, chain_problems, make_entry
+from .audit import AuditEntry, EntryKind, make_entry
 from .database import (
     FileKind,
     begin_partial,
@@ -41,8 +40,18 @@ from .database import (
     remove_partial,
     translate_errors,
 )
+from .disk import sync_folder
 from .errors import DamagedFileError, StorageError, cannot_write
-from .schema import read_event_tables, write_event_tables
+from .panel_checks import (
+    Verification,
+    chain_sentences,
+    event_data_holds,
+    fingerprints_hold,
+    readable_entries,
+    replay_mismatch,
+    start_matches,
+)
+from .schema import MIGRATIONS, read_event_tables, write_event_tables
 
 EXTENSION = FileKind.PANEL.extension
 
@@ -55,34 +64,6 @@ def utc_now() -> dt.datetime:
 
 def timestamp(moment: dt.datetime) -> str:
     return moment.astimezone(dt.UTC).isoformat(timespec="microseconds")
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make a rename in ``folder`` survive a power cut (POSIX; Windows has no folder handle)."""
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        with contextlib.suppress(OSError):  # some file systems (FAT over FUSE) refuse it
-            os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-@dataclass(frozen=True)
-class Verification:
-    """The outcome of checking a panel file from the inside out."""
-
-    problems: list[tuple[str, str]] = field(default_factory=list)
-    integrity_ok: bool = True
-    chain_ok: bool = True
-    scores_match_log: bool = True
-    fingerprint_ok: bool = True
-    entries: int = 0
-
-    @property
-    def ok(self) -> bool:
-        return not self.problems
 
 
 class PanelFile:
@@ -147,7 +128,13 @@ class PanelFile:
         partial = path.with_name(f".{path.name}.part")
         begin_partial(path, partial)
         try:
-            db = open_database(partial, FileKind.PANEL, create=True, shown_as=path)
+            db = open_database(
+                partial,
+                FileKind.PANEL,
+                migrations=MIGRATIONS[FileKind.PANEL],
+                create=True,
+                shown_as=path,
+            )
         except BaseException:
             remove_partial(partial)
             raise
@@ -177,7 +164,7 @@ class PanelFile:
                 db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
                 db.close()
                 os.replace(partial, path)
-                _sync_folder(path.parent)
+                sync_folder(path.parent)
         except OSError as exc:
             db.close()
             remove_partial(partial)
@@ -192,7 +179,13 @@ class PanelFile:
     def open(cls, path: Path, *, read_only: bool = False, clock: Clock = utc_now) -> PanelFile:
         """An existing panel file; ``read_only`` for checking and merging copies."""
         path = Path(path)
-        db = open_database(path, FileKind.PANEL, read_only=read_only, exclusive=not read_only)
+        db = open_database(
+            path,
+            FileKind.PANEL,
+            migrations=MIGRATIONS[FileKind.PANEL],
+            read_only=read_only,
+            exclusive=not read_only,
+        )
         try:
             with translate_errors(path, FileKind.PANEL), invalid_content(path, FileKind.PANEL):
                 event, header = read_event_tables(db)
@@ -301,7 +294,7 @@ class PanelFile:
                 return self._verify()
         except DamagedFileError as exc:
             return Verification(
-                problems=[(exc.message.id, exc.message.en)],
+                problems=[exc.message],
                 integrity_ok=False,
                 chain_ok=False,
                 scores_match_log=False,
@@ -309,146 +302,71 @@ class PanelFile:
             )
 
     def _verify(self) -> Verification:
-        problems: list[tuple[str, str]] = []
+        problems: list[Text] = []
         name = self.path.name
         with translate_errors(self.path, FileKind.PANEL):
             sqlite_problems = integrity_problems(self._db)
-        integrity_ok = not sqlite_problems
-        if not integrity_ok:
+        if sqlite_problems:
             problems.append(
-                (
+                Text(
                     f"{name} rusak menurut pemeriksaan SQLite: {sqlite_problems[0]}",
                     f"{name} is damaged according to SQLite's check: {sqlite_problems[0]}",
                 )
             )
-        fingerprint_ok = (
-            self.event.fingerprint()
-            == self.event_header["fingerprint"]
-            == self.stored_event_fingerprint
-        ) and all(
-            self.event_header[column] == recomputed
-            for column, recomputed in (
-                ("rubric_fingerprint", self.event.rubric_fingerprint()),
-                ("schedule_fingerprint", self.event.schedule_fingerprint()),
-            )
+        fingerprint_ok = fingerprints_hold(
+            self.event, self.event_header, self.stored_event_fingerprint
         )
         if not fingerprint_ok:
             problems.append(
-                (
+                Text(
                     f"{name}: rubrik atau jadwal di dalam berkas diubah di luar program (sidik "
                     "jari tidak cocok).",
                     f"{name}: the rubric or schedule inside the file was changed outside the "
                     "program (fingerprint mismatch).",
                 )
             )
-        entries, unreadable = self._readable_entries()
-        first = entries[0].payload if entries else {}
-        # Files made before the digest and version were logged lack them; the chain keeps a
-        # tamperer from removing them.
-        digest = first.get("event_digest")
-        roster_ok = self.event_header["roster_fingerprint"] == self.event.roster_fingerprint()
-        if not roster_ok or (digest is not None and digest != self.event.content_digest()):
+        rows = self._db.table("audit_log").rows_where(order_by="seq")
+        entries, unreadable = readable_entries(rows, name)
+        if not event_data_holds(
+            self.event, self.event_header, entries[0].payload if entries else {}
+        ):
             problems.append(
-                (
+                Text(
                     f"{name}: data kegiatan di dalam berkas (nama, tanggal, tempat atau daftar "
                     "panelis) diubah di luar program.",
                     f"{name}: the event data inside the file (name, dates, venue or panel "
                     "roster) was changed outside the program.",
                 )
             )
-        chain = unreadable or [(f"{name}: {a}", f"{name}: {b}") for a, b in chain_problems(entries)]
-        if not chain and (
-            not entries
-            or entries[0].kind != EntryKind.CREATED
-            or entries[0].at != self.created_at
-            or first.get("panel_id") != self.panel_id
-            or first.get("judge_id") != self.judge.id
-            or first.get("event_fingerprint") != self.stored_event_fingerprint
-            or first.get("program_version", self.program_version) != self.program_version
+        chain = unreadable or chain_sentences(name, entries)
+        if not chain and not start_matches(
+            entries,
+            created_at=self.created_at,
+            panel_id=self.panel_id,
+            judge_id=self.judge.id,
+            stored_fingerprint=self.stored_event_fingerprint,
+            program_version=self.program_version,
         ):
             chain = [
-                (
+                Text(
                     f"{name}: awal log audit tidak cocok dengan data panelis di berkas.",
                     f"{name}: the start of the audit log does not match the file's judge record.",
                 )
             ]
         problems.extend(chain)
-        scores_ok = True
+        mismatch = None
         if not chain:
-            mismatch = self._replay_mismatch(entries)
+            mismatch = replay_mismatch(name, self.event, self.judge.id, entries, self._load_cards())
             if mismatch:
-                scores_ok = False
                 problems.append(mismatch)
         return Verification(
             problems=problems,
-            integrity_ok=integrity_ok,
+            integrity_ok=not sqlite_problems,
             chain_ok=not chain,
-            scores_match_log=scores_ok,
+            scores_match_log=mismatch is None,
             fingerprint_ok=fingerprint_ok,
             entries=len(entries),
         )
-
-    def _readable_entries(self) -> tuple[list[AuditEntry], list[tuple[str, str]]]:
-        """The audit entries up to the first one that cannot be parsed, and a sentence then."""
-        entries: list[AuditEntry] = []
-        for row in self._db.table("audit_log").rows_where(order_by="seq"):
-            try:
-                entry = AuditEntry.from_row(row)
-                if not isinstance(entry.payload, dict):
-                    raise TypeError("payload is not an object")
-            except (ValueError, TypeError, KeyError):
-                name, seq = self.path.name, row.get("seq")
-                return entries, [
-                    (
-                        f"{name}: entri log audit {seq} tidak dapat dibaca; berkas diubah di luar "
-                        "program.",
-                        f"{name}: audit log entry {seq} cannot be read; the file was changed "
-                        "outside the program.",
-                    )
-                ]
-            entries.append(entry)
-        return entries, []
-
-    def _replay_mismatch(self, entries: list[AuditEntry]) -> tuple[str, str] | None:
-        replayed: dict[str, Scorecard] = {}
-        name = self.path.name
-        for entry in entries:
-            if entry.kind != EntryKind.CHANGE:
-                continue
-            iid = entry.interview_id or ""
-            if not self.event.has_interview(iid):
-                return (
-                    f"{name}: log audit menyebut wawancara {iid!r} yang tidak ada di jadwal.",
-                    f"{name}: the audit log names interview {iid!r}, which is not scheduled.",
-                )
-            card = replayed.get(iid) or new_scorecard(iid, self.judge.id)
-            try:
-                card = apply_change(self.event, card, Change.from_dict(entry.payload), entry.at)
-            except (ValidationError, ValueError, KeyError):
-                return (
-                    f"{name}: entri log audit {entry.seq} tidak dapat diterapkan ulang.",
-                    f"{name}: audit log entry {entry.seq} cannot be replayed.",
-                )
-            if card.revision != entry.revision:
-                return (
-                    f"{name}: revisi pada entri log audit {entry.seq} tidak cocok.",
-                    f"{name}: the revision in audit log entry {entry.seq} does not match.",
-                )
-            replayed[iid] = card
-        stored = self._load_cards()
-        for iid in sorted(set(stored) | set(replayed)):
-            a, b = stored.get(iid), replayed.get(iid)
-            if a is None or b is None or a.to_dict() != b.to_dict():
-                participant = (
-                    self.event.interview(iid).participant if self.event.has_interview(iid) else iid
-                )
-                return (
-                    f"{name}: nilai tersimpan untuk {participant} berbeda dari log audit; berkas "
-                    "diubah di luar program.",
-                    f"{name}: the stored scores for {participant} differ from the audit log; the "
-                    "file was edited outside the program.",
-                )
-        return None
 
     # --- rows ----------------------------------------------------------------------------
     def _store_card(self, card: Scorecard) -> None:

@@ -1,4 +1,4 @@
-"""The tables of both kinds of file, and their migration steps.
+"""The tables of both kinds of file, and their migration steps (``MIGRATIONS``).
 
 The event tables are the same in the event file and in every panel file (a panel file carries
 a copy of the event it was made from), so one function writes them and one reads them.
@@ -6,6 +6,7 @@ a copy of the event it was made from), so one function writes them and one reads
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import sqlite_utils
@@ -17,7 +18,7 @@ from ..domain.event import (
     interview_to_dict,
     judge_to_dict,
 )
-from .database import MIGRATIONS, FileKind
+from .kinds import FileKind
 
 EVENT_TABLES_SQL = """
 CREATE TABLE event (
@@ -110,8 +111,19 @@ def _panel_v1(db: sqlite_utils.Database) -> None:
     _script(db, PANEL_TABLES_SQL)
 
 
-MIGRATIONS[FileKind.EVENT].append(_event_v1)
-MIGRATIONS[FileKind.PANEL].append(_panel_v1)
+# A file's format version is the number of migration steps applied to it: step ``n`` (index
+# n - 1) takes a file of format version n - 1 to n; step 1 creates the schema in an empty file.
+# Whoever opens a file hands its kind's steps to ``database.open_database``.
+Migration = Callable[[sqlite_utils.Database], None]
+MIGRATIONS: Mapping[FileKind, tuple[Migration, ...]] = {
+    FileKind.EVENT: (_event_v1,),
+    FileKind.PANEL: (_panel_v1,),
+}
+
+
+def current_version(kind: FileKind) -> int:
+    """The newest format version of ``kind`` this program knows (and writes)."""
+    return len(MIGRATIONS[kind])
 
 
 def write_event_tables(db: sqlite_utils.Database, event: Event) -> None:

@@ -127,7 +127,6 @@ def test_figures_for_five_judges() -> None:
             dataclasses.replace(EVENT.judges[1], id="J4"),
             dataclasses.replace(EVENT.judges[1], id="J5"),
         ),
-        _index={},
     )
     totals = {"J1": 2.0, "J2": 3.0, "J3": 3.0, "J4": 4.0, "J5": 5.0}
     f = figures({("W01", j): flat(j, v) for j, v in totals.items()}, event)["W01"]
@@ -209,7 +208,7 @@ def test_a_tie_is_broken_by_the_heaviest_criterion_then_the_next() -> None:
         ("W04", 3),
         ("W05", None),
     ]
-    notes = {f.interview.id: f.tie_note_en for f in ranked}
+    notes = {f.interview.id: f.tie_note.en for f in ranked}
     assert notes["W03"] == (
         "Same official score as Kabupaten Paser, Kabupaten Berau, Kabupaten Bontang. Their order "
         "is decided by the mean on criterion COV (Cakupan kepesertaan, weight 40), then REG "
@@ -228,7 +227,7 @@ def test_shared_ranks_skip_the_next_one() -> None:
     }
     ranked = aggregate(EVENT, scores)[0].participants
     assert [f.rank for f in ranked] == [1, 2, 2, 4, None]
-    assert ranked[1].tie_note_id.startswith("Nilai resmi sama dengan")
+    assert ranked[1].tie_note.id.startswith("Nilai resmi sama dengan")
 
 
 def test_floating_point_noise_does_not_decide_a_rank() -> None:
@@ -267,9 +266,7 @@ def test_figures_do_not_depend_on_the_order_of_judges_or_participants(
     interviews = list(EVENT.interviews)
     rnd.shuffle(judges)  # type: ignore[attr-defined]
     rnd.shuffle(interviews)  # type: ignore[attr-defined]
-    reordered = dataclasses.replace(
-        EVENT, judges=tuple(judges), interviews=tuple(interviews), _index={}
-    )
+    reordered = dataclasses.replace(EVENT, judges=tuple(judges), interviews=tuple(interviews))
     a = figures(scores)
     b = figures(scores, reordered)
     for iid in a:

@@ -95,7 +95,7 @@ def test_a_broken_chain_says_where(damage: object, words: str) -> None:
     damage(entries)  # type: ignore[operator]
     problems = chain_problems(entries)
     assert len(problems) == 1
-    id_text, en_text = problems[0]
+    id_text, en_text = problems[0].id, problems[0].en
     assert words in en_text
     assert "log audit" in id_text.lower()
 
@@ -111,7 +111,7 @@ def test_a_rebuilt_entry_without_its_successors_still_breaks_the_chain() -> None
         hash=entry_hash(old.seq, old.at, old.kind, old.interview_id, payload, 1, old.prev_hash),
     )
     entries[1] = forged
-    assert "entry 3" in chain_problems(entries)[0][1]
+    assert "entry 3" in chain_problems(entries)[0].en
 
 
 # --- the log in the file is append-only --------------------------------------------------------
@@ -151,8 +151,8 @@ def _verify(path: Path) -> Verification:
 def _refuses(path: Path, *words: str) -> Verification:
     result = _verify(path)
     assert not result.ok
-    english = " ".join(en for _, en in result.problems)
-    indonesian = " ".join(id_ for id_, _ in result.problems)
+    english = " ".join(p.en for p in result.problems)
+    indonesian = " ".join(p.id for p in result.problems)
     for word in words:
         assert word in english, english
     assert path.name in english + indonesian
@@ -213,7 +213,7 @@ def test_an_audit_payload_changed_outside_the_program(panel: Path) -> None:
     assert tamper(panel, sql) == 1
     result = _refuses(panel)
     assert not result.chain_ok
-    assert any("entry 12 was changed outside the program" in en for _, en in result.problems)
+    assert any("entry 12 was changed outside the program" in p.en for p in result.problems)
 
 
 def test_an_audit_payload_made_unreadable(panel: Path) -> None:

@@ -267,6 +267,25 @@ def test_a_sound_event_indexes_its_parts() -> None:
     assert event.interview("W01").minutes() == 45
 
 
+def test_a_copy_made_with_replace_keeps_the_original_lookups_whole() -> None:
+    original = small_event()
+    ids = [i.id for i in original.interviews]
+    assert original.has_interview(ids[1])
+    before = (original.fingerprint(), original.schedule_fingerprint())
+    copy = dataclasses.replace(original, interviews=original.interviews[:1])
+    assert copy.has_interview(ids[0]) and not copy.has_interview(ids[1])
+    assert original.has_interview(ids[1]), "the copy overwrote the original's lookups"
+    assert original.interview(ids[1]).id == ids[1]
+    assert (original.fingerprint(), original.schedule_fingerprint()) == before
+    assert copy.schedule_fingerprint() != original.schedule_fingerprint()
+
+
+def test_an_event_computes_its_fingerprint_once() -> None:
+    event = small_event()
+    assert event.fingerprint() is event.fingerprint()
+    assert event.content_digest() == event_from_dict(event_to_dict(event)).content_digest()
+
+
 def test_event_round_trips_through_its_dict_form() -> None:
     event = small_event()
     again = event_from_dict(event_to_dict(event))
@@ -278,7 +297,6 @@ def test_event_round_trips_through_its_dict_form() -> None:
 def _event_with(**changes: object) -> Event:
     base = small_event()
     fields = {f.name: getattr(base, f.name) for f in dataclasses.fields(base) if f.init}
-    fields.pop("_index")
     fields.update(changes)
     return Event(**fields)
 

@@ -372,7 +372,7 @@ def test_the_same_event_with_another_rubric_is_refused_naming_the_difference(
             Criterion("WAW", "Wawancara", "Presentasi", 30),
         ),
     )
-    other = dataclasses.replace(event, categories=(changed, event.categories[1]), _index={})
+    other = dataclasses.replace(event, categories=(changed, event.categories[1]))
     bad = make_panel(tmp_path / "x", other, "J1", {"W01": 4}, name="J1 rubrik.paritrana-panel")
     refused_for(tmp_path, day, bad, "rubriknya berbeda", "bobot PEMKAB/REG: 40, bukan 30")
 
@@ -382,7 +382,7 @@ def test_a_rubric_difference_and_the_ranking_write_decimals_as_each_language_doe
 ) -> None:
     event = small_event()
     halves = dataclasses.replace(event.categories[0], scale=Scale(1, 5, 0.5))
-    other = dataclasses.replace(event, categories=(halves, event.categories[1]), _index={})
+    other = dataclasses.replace(event, categories=(halves, event.categories[1]))
     bad = make_panel(tmp_path / "x", other, "J1", {"W01": 4}, name="J1 skala.paritrana-panel")
     plan = inspect_inputs([day, bad])
     text = reasons(plan, bad.name)
@@ -403,7 +403,7 @@ def test_the_same_event_with_another_schedule_is_refused_naming_the_difference(
     extra = Interview(
         "W91", dt.date(2025, 7, 29), dt.time(10), dt.time(10, 30), "B", "PT Baru", "PB"
     )
-    other = dataclasses.replace(event, interviews=(*moved, extra), _index={})
+    other = dataclasses.replace(event, interviews=(*moved, extra))
     bad = make_panel(tmp_path / "x", other, "J2", {"W01": 4}, name="J2 jadwal.paritrana-panel")
     refused_for(tmp_path, day, bad, "jadwalnya berbeda", "W91", "W02: ruang")
 
@@ -434,9 +434,7 @@ def test_a_scorecard_for_an_interview_not_in_the_schedule_is_refused(
 def test_a_judge_not_in_the_roster_is_refused(tmp_path: Path, day: Path) -> None:
     event = small_event()
     # Same rubric and schedule (same fingerprint), but the file's roster has a fourth judge.
-    wider = dataclasses.replace(
-        event, judges=(*event.judges, Judge("J4", "Tamu", "Entah")), _index={}
-    )
+    wider = dataclasses.replace(event, judges=(*event.judges, Judge("J4", "Tamu", "Entah")))
     bad = make_panel(tmp_path / "x", wider, "J4", {"W01": 5})
     refused_for(tmp_path, day, bad, "tidak ada dalam daftar panel", "J4")
 

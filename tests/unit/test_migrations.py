@@ -13,17 +13,11 @@ from pathlib import Path
 import pytest
 import sqlite_utils
 
-from paritrana_desktop.storage.database import (
-    MIGRATIONS,
-    FileKind,
-    Migration,
-    current_version,
-    open_database,
-    read_header,
-)
+from paritrana_desktop.storage.database import FileKind, open_database, read_header
 from paritrana_desktop.storage.errors import NewerFormatError, StorageError
 from paritrana_desktop.storage.event_file import read_event_file, write_event_file
 from paritrana_desktop.storage.panel_file import PanelFile
+from paritrana_desktop.storage.schema import MIGRATIONS, Migration, current_version
 from tests.factories import small_event
 from tests.unit.storage_helpers import filled_panel
 
@@ -42,7 +36,7 @@ def _add_seat_column(db: sqlite_utils.Database) -> None:
 
 
 def _with_step(monkeypatch: pytest.MonkeyPatch, kind: FileKind, step: Migration) -> None:
-    monkeypatch.setitem(MIGRATIONS, kind, [*MIGRATIONS[kind], step])
+    monkeypatch.setitem(MIGRATIONS, kind, (*MIGRATIONS[kind], step))
 
 
 def test_both_kinds_are_at_format_1_and_new_files_say_so(tmp_path: Path) -> None:
@@ -98,10 +92,26 @@ def test_an_older_event_file_is_migrated_when_opened_for_writing(
         db.execute("ALTER TABLE event ADD COLUMN organiser TEXT NOT NULL DEFAULT ''")
 
     _with_step(monkeypatch, FileKind.EVENT, add_organiser)
-    open_database(path, FileKind.EVENT).close()
+    open_database(path, FileKind.EVENT, migrations=MIGRATIONS[FileKind.EVENT]).close()
     assert read_header(path).user_version == 2
     assert "organiser" in _columns(path, "event")
     assert read_event_file(path) == small_event()
+
+
+def test_the_opener_migrates_with_the_steps_it_is_handed_and_no_others(tmp_path: Path) -> None:
+    """``open_database`` has no registry of its own: the steps are an argument."""
+    path = write_event_file(tmp_path / "e.paritrana-kegiatan", small_event())
+    seen: list[int] = []
+
+    def second(db: sqlite_utils.Database) -> None:
+        seen.append(int(db.execute("PRAGMA user_version").fetchone()[0]))
+
+    steps = (*MIGRATIONS[FileKind.EVENT], second)
+    open_database(path, FileKind.EVENT, migrations=steps).close()
+    assert seen == [1] and read_header(path).user_version == 2
+    assert current_version(FileKind.EVENT) == 1  # the program's own steps are unchanged
+    with pytest.raises(NewerFormatError):
+        open_database(path, FileKind.EVENT, migrations=MIGRATIONS[FileKind.EVENT])
 
 
 def test_a_failing_step_leaves_the_file_as_it_was(

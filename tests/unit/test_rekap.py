@@ -18,12 +18,15 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from openpyxl import load_workbook
 
+from paritrana_desktop.domain.errors import Cancelled, UserError
 from paritrana_desktop.excel.rekap import (
     DETAIL_HEADERS,
     SHEETS,
     RekapCheckFailed,
     check_rekap,
+    method_rows,
     read_sheet,
+    write_rekap,
 )
 from paritrana_desktop.excel.rekap_sheet import CUT_MARK
 from paritrana_desktop.excel.safe_text import CELL_LIMIT
@@ -189,6 +192,59 @@ def test_the_check_catches_a_workbook_that_differs(
     assert read_sheet(forged, "Matriks nilai") != read_sheet(written, "Matriks nilai")
     with pytest.raises(RekapCheckFailed):
         check_rekap(plan, forged)
+
+
+def test_a_failed_check_is_a_bug_for_the_crash_handler_not_a_user_error(
+    day: Path, written: Path, tmp_path: Path
+) -> None:
+    plan = inspect_inputs([day])
+    forged = tmp_path / "sedikit.xlsx"
+    with zipfile.ZipFile(written) as src, zipfile.ZipFile(forged, "w") as dst:
+        for item in src.infolist():
+            if item.filename != "xl/worksheets/sheet1.xml":
+                dst.writestr(item, src.read(item.filename))
+            else:
+                dst.writestr(item, re.sub(rb"<v>1</v>", b"<v>7</v>", src.read(item.filename)))
+    with pytest.raises(RekapCheckFailed) as caught:
+        check_rekap(plan, forged)
+    assert not isinstance(caught.value, UserError)
+    assert "Peringkat" in caught.value.message.id and "developers" in caught.value.message.en
+
+
+def test_writing_stops_with_cancelled_when_asked(day: Path, tmp_path: Path) -> None:
+    plan = inspect_inputs([day])
+    with pytest.raises(Cancelled):
+        write_rekap(
+            plan,
+            tmp_path / "batal.xlsx",
+            merged_at=fixed_clock(),
+            program_version="0",
+            cancelled=lambda: True,
+        )
+
+
+def test_the_method_prose_comes_whole_from_the_resources(day: Path) -> None:
+    plan = inspect_inputs([day])
+    rows = method_rows(plan, fixed_clock(), "0")
+    aspects = [str(r[0]) for r in rows]
+    assert aspects.index("Draf") < aspects.index("Nilai panelis") < aspects.index("Revisi")
+    text = {str(r[0]): str(r[1]) for r in rows}
+    assert "n ≥ 5." in text["Rata-rata terpangkas"]
+    assert "lebih dari 20% nilai maksimum" in text["Penanda"]
+    assert all("{" not in str(r[1]) and "  " not in str(r[1]) for r in rows)
+    assert text["Berkas yang ditolak"] == "Tidak ada."
+
+
+def test_the_method_prose_says_when_refused_files_were_skipped(day: Path, tmp_path: Path) -> None:
+    bad = tmp_path / "acak.paritrana-panel"
+    bad.write_bytes(b"bukan berkas panel" * 64)
+    plan = inspect_inputs([day, bad], MergeOptions(skip_invalid=True))
+    assert plan.refused
+    text = {str(r[0]): str(r[1]) for r in method_rows(plan, fixed_clock(), "0")}
+    assert text["Berkas yang ditolak"] == (
+        "Dilewati atas pilihan ketua (--skip-invalid); tercantum di Berkas sumber dan "
+        "Keputusan dengan alasannya."
+    )
 
 
 def test_a_note_longer_than_a_cell_is_cut_visibly_and_kept_whole(day: Path, tmp_path: Path) -> None:

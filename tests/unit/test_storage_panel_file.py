@@ -344,7 +344,7 @@ def test_a_damaged_index_is_found_by_verify(tmp_path: Path, panel_path: Path, da
     with PanelFile.open(bad, read_only=True) as panel:
         result = panel.verify()
     assert not result.ok and not result.integrity_ok
-    id_text, en_text = result.problems[0]
+    id_text, en_text = result.problems[0].id, result.problems[0].en
     assert "damaged" in en_text and "rusak" in id_text
 
 

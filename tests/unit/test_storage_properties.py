@@ -240,7 +240,7 @@ def _found(path: Path) -> bool:
     except StorageError as exc:
         assert exc.message.id and exc.message.en and "Traceback" not in exc.message.en
         return True
-    for id_text, en_text in result.problems:
+    for id_text, en_text in ((p.id, p.en) for p in result.problems):
         assert path.name in id_text and path.name in en_text
     return not result.ok
 
