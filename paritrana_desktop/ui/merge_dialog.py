@@ -50,11 +50,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import merge
 from ..domain.errors import UserError, current_language
 from ..domain.merge_model import MergeOptions, MergePlan, Outcome
 from ..domain.text import Text
-from ..merge import MergeReport
+from ..workflows import merge
+from ..workflows.merge import MergeReport
 from .merge_files_model import MergeFilesModel
 from .settings import MERGE_FOLDER, MERGE_GEOMETRY, Settings
 from .tasks import Task, TaskContext
@@ -533,7 +533,7 @@ class MergeDialog(QDialog):
             return
         language = current_language()
         lines = [_decision_line(d.kind.label(language), d.text(language)) for d in plan.decisions]
-        lines.extend(f"• {notice.text(language)}" for notice in plan.notices)
+        lines.extend(f"• {notice.pick(language)}" for notice in plan.notices)
         if not lines:
             lines.append(self.tr("Nothing to decide: every scorecard is used as it is."))
         self.report_view.setPlainText("\n".join(lines))
