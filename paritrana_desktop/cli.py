@@ -159,14 +159,14 @@ def _dispatch(args: argparse.Namespace) -> int:
         print(args.output)
         return EXIT_OK
     if args.command == "demo":
-        from .demo import write_demo
+        from .workflows.demo import write_demo
 
         written = write_demo(args.outdir, seed=args.seed)
         for path in written:
             print(path)
         return EXIT_OK
     if args.command == "verify":
-        from .verify import verify_files
+        from .workflows.verify import verify_files
 
         return verify_files(args.files, sys.stdout)
     if args.command == "merge":

@@ -3,7 +3,7 @@
 The chair adds the judges' panel files (buttons, or drag and drop of files and folders), sees
 what was found in every file before anything is written, chooses where the workbook goes, and
 merges. The dialog only gathers input and shows results: the checking and the writing are
-``paritrana_desktop.merge``'s, run off the UI thread through :mod:`.tasks`.
+``paritrana_desktop.workflows.merge``'s, run off the UI thread through :mod:`.tasks`.
 
 The merge is honest, and so is the window: a refused file blocks writing until the chair
 presses the separate "Go on without the refused files" button; every decision is listed before

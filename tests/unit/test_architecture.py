@@ -18,8 +18,8 @@ from tests.unit.storage_helpers import REPO
 
 PACKAGE = REPO / "paritrana_desktop"
 QT = ("PySide6", "shiboken6", "PyQt5", "PyQt6", "PySide2")
-QT_FREE_LAYERS = ("domain", "storage", "excel")
-QT_FREE_MODULES = ("demo", "merge", "verify", "resources")
+QT_FREE_LAYERS = ("domain", "storage", "excel", "workflows")
+QT_FREE_MODULES = ("merge_cli", "resources")
 UPPER_LAYERS = ("paritrana_desktop.ui", "paritrana_desktop.cli", "paritrana_desktop.__main__")
 DOMAIN_MUST_NOT = (
     "paritrana_desktop.storage",
@@ -120,7 +120,7 @@ def test_the_qt_free_layers_exist() -> None:
         "paritrana_desktop.domain.event",
         "paritrana_desktop.storage.panel_file",
         "paritrana_desktop.excel",
-        "paritrana_desktop.verify",
+        "paritrana_desktop.workflows.verify",
     } <= names
 
 

@@ -7,10 +7,10 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TextIO
 
-from .domain.errors import UserError, current_language
-from .storage.database import FileKind, current_version, read_header
-from .storage.event_file import read_event_file
-from .storage.panel_file import PanelFile
+from ..domain.errors import UserError, current_language
+from ..storage.database import FileKind, current_version, read_header
+from ..storage.event_file import read_event_file
+from ..storage.panel_file import PanelFile
 
 
 def _kind_line(kind: FileKind, version: int, en: bool) -> str:

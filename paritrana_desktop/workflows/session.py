@@ -6,7 +6,6 @@ No Qt here, so it is tested as plain Python.
 
 from __future__ import annotations
 
-import os
 import re
 from pathlib import Path
 
@@ -16,6 +15,7 @@ from ..domain.text import Text
 from ..storage.database import FileKind, check_header, read_header
 from ..storage.panel_file import EXTENSION as PANEL_EXTENSION
 from ..storage.panel_file import PanelFile
+from .paths import absolute, same_path
 
 
 def check_openable(path: Path) -> FileKind:
@@ -97,11 +97,7 @@ def earlier_version(event: Event, judge_id: str, folder: Path) -> Path | None:
 
 def in_folder(path: Path, folder: Path) -> bool:
     """Whether ``path`` lies directly in ``folder`` (links and letter case resolved)."""
-    try:
-        parent = Path(path).resolve().parent
-        return os.path.normcase(parent) == os.path.normcase(Path(folder).resolve())
-    except OSError:
-        return False
+    return same_path(absolute(Path(path)).parent, folder)
 
 
 def own_panel_file(event: Event, judge_id: str, folder: Path) -> Path | None:
