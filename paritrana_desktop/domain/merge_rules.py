@@ -23,10 +23,11 @@ __all__ = ["reference_event", "select"]
 def select(sources: Sequence[SourceFile], notices: tuple[Text, ...] = ()) -> Selection:
     """Decide, for every file and every scorecard, what the merge does (before the options).
 
-    ``sources`` must be in path order (the first copy by path is the one counted).
+    The order of ``sources`` does not matter: they are taken in path order (of byte-identical
+    copies, the first by path is the one counted).
     """
     prints = PrintBook()
-    states = [FileState(s) for s in sources]
+    states = [FileState(s) for s in sorted(sources, key=lambda s: str(s.path))]
     _refuse_unreadable(states)
     decisions = _mark_duplicates(states)
     live = [s for s in states if s.outcome not in (Outcome.DUPLICATE, Outcome.REFUSED)]
