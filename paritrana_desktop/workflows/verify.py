@@ -7,73 +7,76 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TextIO
 
-from ..domain.errors import UserError, current_language
+from ..domain.errors import UserError
+from ..domain.text import Text
 from ..storage.database import FileKind, current_version, read_header
 from ..storage.event_file import read_event_file
 from ..storage.panel_file import PanelFile
 
 
-def _kind_line(kind: FileKind, version: int, en: bool) -> str:
+def _kind_line(kind: FileKind, version: int) -> Text:
     """``berkas panel, versi format 1 (terbaru yang dikenal program ini: 1)``."""
     newest = current_version(kind)
-    if en:
-        return f"{kind.name_en}, format version {version} (newest this program knows: {newest})"
-    return f"{kind.name_id}, versi format {version} (terbaru yang dikenal program ini: {newest})"
+    return Text(
+        f"{kind.name_id}, versi format {version} (terbaru yang dikenal program ini: {newest})",
+        f"{kind.name_en}, format version {version} (newest this program knows: {newest})",
+    )
+
+
+_OK = Text.same("OK")
+_FAILED = Text("GAGAL", "FAILED")
 
 
 def describe_file(path: Path) -> tuple[bool, list[str]]:
     """(sound, lines to show) for one file, in the current language."""
-    en = current_language() == "en"
     try:
         header = read_header(path)
-        kind = header.kind
-        if kind is FileKind.EVENT:
-            event = read_event_file(path)
-            return True, [
-                _kind_line(kind, header.user_version, en),
-                f"{event.name} ({event.code})",
-                (
-                    f"{len(event.categories)} categories, {len(event.interviews)} interviews, "
-                    f"{len(event.judges)} judges"
-                    if en
-                    else f"{len(event.categories)} kategori, {len(event.interviews)} wawancara, "
-                    f"{len(event.judges)} panelis"
-                ),
-                ("fingerprint " if en else "sidik jari ") + event.fingerprint()[:16],
-                "OK",
-            ]
-        with PanelFile.open(path, read_only=True) as panel:
-            result = panel.verify()
-            cards = panel.scorecards()
-            conflicts = sum(1 for c in cards if c.conflict)
-            final = sum(1 for c in cards if c.is_final and not c.conflict)
-            drafts = len(cards) - final - conflicts
-            lines = [
-                _kind_line(FileKind.PANEL, header.user_version, en),
-                f"{panel.event.name} ({panel.event.code})",
-                (
-                    f"judge {panel.judge.name} ({panel.judge.id}), {panel.judge.institution}"
-                    if en
-                    else f"panelis {panel.judge.name} ({panel.judge.id}), {panel.judge.institution}"
-                ),
-                (
-                    f"{len(cards)} scorecards: {final} final, {drafts} draft, "
-                    f"{conflicts} conflict of interest"
-                    if en
-                    else f"{len(cards)} lembar nilai: {final} final, {drafts} draf, "
-                    f"{conflicts} konflik kepentingan"
-                ),
-                (
-                    f"audit log: {result.entries} entries"
-                    if en
-                    else f"log audit: {result.entries} entri"
-                ),
-            ]
-            lines.extend(p[1] if en else p[0] for p in result.problems)
-            lines.append("OK" if result.ok else ("FAILED" if en else "GAGAL"))
-            return result.ok, lines
+        if header.kind is FileKind.EVENT:
+            ok, lines = _event_lines(path, header.user_version)
+        else:
+            ok, lines = _panel_lines(path, header.user_version)
     except UserError as exc:
-        return False, [str(exc), "FAILED" if en else "GAGAL"]
+        ok, lines = False, [exc.message, _FAILED]
+    return ok, [line.pick() for line in lines]
+
+
+def _event_lines(path: Path, version: int) -> tuple[bool, list[Text]]:
+    event = read_event_file(path)
+    counts = f"{len(event.categories)} kategori, {len(event.interviews)} wawancara"
+    counts_en = f"{len(event.categories)} categories, {len(event.interviews)} interviews"
+    return True, [
+        _kind_line(FileKind.EVENT, version),
+        Text.same(f"{event.name} ({event.code})"),
+        Text(f"{counts}, {len(event.judges)} panelis", f"{counts_en}, {len(event.judges)} judges"),
+        Text("sidik jari ", "fingerprint ") + Text.same(event.fingerprint()[:16]),
+        _OK,
+    ]
+
+
+def _panel_lines(path: Path, version: int) -> tuple[bool, list[Text]]:
+    with PanelFile.open(path, read_only=True) as panel:
+        result = panel.verify()
+        cards = panel.scorecards()
+        event, judge = panel.event, panel.judge
+    conflicts = sum(1 for c in cards if c.conflict)
+    final = sum(1 for c in cards if c.is_final and not c.conflict)
+    drafts = len(cards) - final - conflicts
+    who = f"{judge.name} ({judge.id}), {judge.institution}"
+    lines = [
+        _kind_line(FileKind.PANEL, version),
+        Text.same(f"{event.name} ({event.code})"),
+        Text(f"panelis {who}", f"judge {who}"),
+        Text(
+            f"{len(cards)} lembar nilai: {final} final, {drafts} draf, {conflicts} konflik "
+            "kepentingan",
+            f"{len(cards)} scorecards: {final} final, {drafts} draft, {conflicts} conflict of "
+            "interest",
+        ),
+        Text(f"log audit: {result.entries} entri", f"audit log: {result.entries} entries"),
+        *(Text(id_text, en_text) for id_text, en_text in result.problems),
+        _OK if result.ok else _FAILED,
+    ]
+    return result.ok, lines
 
 
 def verify_files(paths: Iterable[Path], out: TextIO, err: TextIO | None = None) -> int:
@@ -92,10 +95,9 @@ def verify_files(paths: Iterable[Path], out: TextIO, err: TextIO | None = None) 
     if not failed:
         return 0
     names = ", ".join(p.name for p in failed)
-    summary = (
-        f"{len(failed)} of {len(checked)} files failed the check: {names}"
-        if current_language() == "en"
-        else f"{len(failed)} dari {len(checked)} berkas tidak lolos pemeriksaan: {names}"
+    summary = Text(
+        f"{len(failed)} dari {len(checked)} berkas tidak lolos pemeriksaan: {names}",
+        f"{len(failed)} of {len(checked)} files failed the check: {names}",
     )
     print(f"paritrana: {summary}", file=err or sys.stderr)
     return 1
