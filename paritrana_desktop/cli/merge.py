@@ -14,10 +14,10 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
-from .domain.errors import UserError
-from .domain.merge_model import FileFinding
-from .domain.text import Text, current_language
-from .workflows.merge import (
+from ..domain.errors import UserError
+from ..domain.merge_model import FileFinding
+from ..domain.text import Text, current_language
+from ..workflows.merge import (
     MergeOptions,
     MergeRefused,
     inspect_inputs,
