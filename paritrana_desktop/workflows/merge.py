@@ -4,7 +4,7 @@ can trust.
 Two steps, both without Qt so that the command line, the dialog (in a worker thread) and the
 tests share them:
 
-1. :func:`inspect_inputs` finds the files, reads and checks each one (``storage.collect``) and
+1. :func:`inspect_inputs` finds the files, reads and checks each one (:mod:`.merge_inputs`) and
    hands the records to the merge's rules (``domain.merge_rules``, ``domain.merge_plan``). Nothing
    is written. The result, a :class:`MergePlan`, holds every decision in both languages.
 2. :func:`write_merge` writes the workbook under a temporary name, reads it back, compares its
@@ -39,9 +39,9 @@ from ..domain.merge_model import (
 from ..domain.merge_plan import plan as plan_selection
 from ..domain.merge_rules import select
 from ..domain.text import Text
-from ..storage.collect import read_source
 from ..storage.database import FileKind
 from ..storage.errors import cannot_write
+from .merge_inputs import read_source
 from .merge_report import report_lines
 from .paths import absolute, output_path
 

@@ -22,9 +22,9 @@ from pathlib import Path
 from ..domain.errors import UserError
 from ..domain.merge_records import PanelSource, SourceFile
 from ..domain.text import Text
-from .database import FileKind, read_header
-from .event_file import read_event_file
-from .panel_file import PanelFile
+from ..storage.database import FileKind, read_header
+from ..storage.event_file import read_event_file
+from ..storage.panel_file import PanelFile
 
 _CHUNK = 1 << 20
 
