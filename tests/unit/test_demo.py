@@ -363,3 +363,28 @@ def test_many_seeds_give_plans_the_scorecard_rules_accept_in_time_order(event: E
                 cards[step.interview_id] = apply_change(event, card, step.change, str(step.at))
         conflicts = [c for steps in plan.steps.values() for c in steps if c.change.reason]
         assert sum(s.change.action is Action.DECLARE_CONFLICT for s in conflicts) == 1
+
+
+def test_what_the_judges_type_is_data_under_resources() -> None:
+    stored = json.loads(resource("demo", "phrases.json").read_text(encoding="utf-8"))
+    phrases = demo_judges._phrases()
+    assert set(stored["notes"]) == set(phrases.notes) == {"PEMKAB", "COMPANY", "UMKM"}
+    low, mid, high = phrases.notes["PEMKAB"]["REG"]
+    assert low and mid and high and list(low) == stored["notes"]["PEMKAB"]["REG"][0]
+    assert phrases.terse_re.sub(lambda m: phrases.terse[m.group(1)], "sudah dengan") == "sdh dgn"
+    assert sorted(phrases.unlock_reasons) == sorted(phrases.unlock_notes)
+
+
+def test_broken_phrase_data_says_to_reinstall(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    broken = tmp_path / "phrases.json"
+    broken.write_text('{"notes": {}}', encoding="utf-8")
+    monkeypatch.setattr(demo_judges, "resource", lambda *parts: broken)
+    demo_judges._phrases.cache_clear()
+    try:
+        with pytest.raises(UserError, match="pasang ulang program") as raised:
+            demo_judges._phrases()
+        assert str(broken) in raised.value.text("en")
+    finally:
+        demo_judges._phrases.cache_clear()
