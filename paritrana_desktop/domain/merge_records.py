@@ -1,8 +1,8 @@
 """What one input file of the chair's merge holds, as plain records the merge's rules work on.
 
-The workflows layer opens and checks each file (``workflows.merge_inputs``) and hands these records to
-the rules (:mod:`.merge_rules`); a test builds them directly. No file handle and no database
-lives in them, only what was read.
+The workflows layer opens and checks each file (``workflows.merge_inputs``) and hands these
+records to the rules (:mod:`.merge_rules`); a test builds them directly. No file handle and no
+database lives in them, only what was read.
 """
 
 from __future__ import annotations
