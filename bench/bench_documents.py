@@ -23,7 +23,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from paritrana_desktop.demo import demo_event  # noqa: E402
+from paritrana_desktop.workflows.demo import demo_event  # noqa: E402
+
 from paritrana_desktop.documents.berita_acara import write_berita_acara  # noqa: E402
 from paritrana_desktop.documents.sample import (  # noqa: E402
     sample_berita_acara,

@@ -129,7 +129,7 @@ def make_files(folder: Path, files: int, interviews: int, criteria: int) -> floa
 
 
 def child_merge(folder: Path, output: Path) -> dict[str, float]:
-    from paritrana_desktop.merge import MergeOptions, inspect_inputs, write_merge
+    from paritrana_desktop.workflows.merge import MergeOptions, inspect_inputs, write_merge
 
     cpu_start = time.process_time()
     start = time.perf_counter()

@@ -22,8 +22,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from paritrana_desktop.demo import demo_event  # noqa: E402
 from paritrana_desktop.storage.panel_file import PanelFile  # noqa: E402
+from paritrana_desktop.workflows.demo import demo_event  # noqa: E402
 
 TARGET_MEDIAN_MS = 10.0
 

@@ -56,7 +56,7 @@ class PaintWatch(QObject):
 
 def load_event() -> tuple[Event, str]:
     try:
-        from paritrana_desktop.demo import demo_event
+        from paritrana_desktop.workflows.demo import demo_event
 
         event, source = demo_event(), "demo event"
     except ImportError:  # the demo is not there yet

@@ -99,10 +99,10 @@ def bench_scoring_dialog(runs: int) -> list[float]:
         os.environ["PARITRANA_DATA_DIR"] = str(Path(tmp) / "data")
         from PySide6.QtWidgets import QApplication
 
-        from paritrana_desktop.demo import demo_event
         from paritrana_desktop.storage.panel_file import PanelFile
         from paritrana_desktop.ui.main_window import MainWindow
         from paritrana_desktop.ui.settings import Settings
+        from paritrana_desktop.workflows.demo import demo_event
 
         app = QApplication.instance() or QApplication([])
         event = demo_event()

@@ -1,17 +1,18 @@
 """What the chair's merge found and decided, as plain data (no Qt, no files opened here).
 
-``merge.py`` fills these in; the workbook writer (``excel/rekap.py``), the command line and the
-merge dialog read them. Every sentence a user may see is a ``UserError`` used as a carrier of
-its Bahasa Indonesia and English text (``.text(language)``), so that each layer picks the
-language it shows.
+The merge's rules (``merge_rules``, ``merge_plan``) fill these in; the workbook writer
+(``excel/rekap.py``), the command line and the merge dialog read them. Every sentence a user may
+see is a :class:`~.text.Text` in Bahasa Indonesia and English, so that each layer picks the
+language it shows; only the reasons a workbook cannot be written (:meth:`MergePlan.blockers`)
+are ``UserError``, since they are raised.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
 
 from .aggregation import CategoryResult
 from .errors import UserError
@@ -71,7 +72,7 @@ class FileFinding:
     drafts: int
     conflicts: int
     outcome: Outcome
-    reasons: tuple[UserError, ...] = ()
+    reasons: tuple[Text, ...] = ()
     institution: str | None = None
     panel_id: str | None = None
     event_code: str | None = None
@@ -89,7 +90,7 @@ class FileFinding:
         return self.outcome is Outcome.REFUSED
 
     def reason_text(self, language: str) -> str:
-        return " ".join(r.text(language) for r in self.reasons)
+        return " ".join(r.pick(language) for r in self.reasons)
 
 
 class DecisionKind(StrEnum):
@@ -132,13 +133,13 @@ class Decision:
     """One thing the merge decided, about a file or a scorecard, in both languages."""
 
     kind: DecisionKind
-    message: UserError
+    message: Text
     path: Path | None = None
     judge_id: str | None = None
     interview_id: str | None = None
 
-    def text(self, language: str) -> str:
-        return self.message.text(language)
+    def text(self, language: str | None = None) -> str:
+        return self.message.pick(language)
 
 
 @dataclass(frozen=True)
@@ -153,6 +154,23 @@ class UsedCard:
 
 
 @dataclass(frozen=True)
+class Selection:
+    """What the checks decided, before the options (drafts, refused files) are applied.
+
+    ``files`` are in the report's order; ``chosen`` maps (interview, judge) to the revision used
+    and the file it came from.
+    """
+
+    files: tuple[FileFinding, ...]
+    event: Event | None
+    chosen: Mapping[tuple[str, str], tuple[Scorecard, Path]]
+    decisions: tuple[Decision, ...]  # file-level and revision decisions, in order
+    conflicts: frozenset[tuple[str, str]]
+    judges_with_files: frozenset[str]
+    notices: tuple[Text, ...]
+
+
+@dataclass(frozen=True)
 class MergePlan:
     """Everything found in the inputs, before anything is written."""
 
@@ -162,8 +180,9 @@ class MergePlan:
     options: MergeOptions = MergeOptions()
     results: tuple[CategoryResult, ...] = ()
     cards: tuple[UsedCard, ...] = ()  # schedule order, then roster order
-    notices: tuple[UserError, ...] = ()  # for the report only (e.g. a path given twice)
-    selection: Any = field(default=None, compare=False, repr=False)  # merge.py's own
+    notices: tuple[Text, ...] = ()  # for the report only (e.g. a path given twice)
+    # what the checks decided, kept so that other options need no second reading of the files
+    selection: Selection | None = field(default=None, compare=False, repr=False)
 
     @property
     def refused(self) -> tuple[FileFinding, ...]:

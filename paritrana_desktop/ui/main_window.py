@@ -47,7 +47,8 @@ from ..storage.event_file import EXTENSION as EVENT_EXTENSION
 from ..storage.event_file import read_event_file
 from ..storage.panel_file import EXTENSION as PANEL_EXTENSION
 from ..storage.panel_file import PanelFile
-from . import paths, session
+from ..workflows import session
+from . import paths
 from .errors import show_user_error
 from .judge_dialog import JudgeChooser
 from .schedule_model import (
@@ -441,7 +442,7 @@ class MainWindow(QMainWindow):
             return False
 
     def open_demo(self, *, judge_id: str | None = None) -> None:
-        from ..demo import demo_event
+        from ..workflows.demo import demo_event
 
         try:
             event = demo_event()

@@ -3,7 +3,7 @@
 The chair adds the judges' panel files (buttons, or drag and drop of files and folders), sees
 what was found in every file before anything is written, chooses where the workbook goes, and
 merges. The dialog only gathers input and shows results: the checking and the writing are
-``paritrana_desktop.merge``'s, run off the UI thread through :mod:`.tasks`.
+``paritrana_desktop.workflows.merge``'s, run off the UI thread through :mod:`.tasks`.
 
 The merge is honest, and so is the window: a refused file blocks writing until the chair
 presses the separate "Go on without the refused files" button; every decision is listed before
@@ -50,11 +50,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import merge
 from ..domain.errors import UserError, current_language
 from ..domain.merge_model import MergeOptions, MergePlan, Outcome
 from ..domain.text import Text
-from ..merge import MergeReport
+from ..workflows import merge
+from ..workflows.merge import MergeReport
 from .merge_files_model import MergeFilesModel
 from .settings import MERGE_FOLDER, MERGE_GEOMETRY, Settings
 from .tasks import Task, TaskContext
@@ -533,7 +533,7 @@ class MergeDialog(QDialog):
             return
         language = current_language()
         lines = [_decision_line(d.kind.label(language), d.text(language)) for d in plan.decisions]
-        lines.extend(f"• {notice.text(language)}" for notice in plan.notices)
+        lines.extend(f"• {notice.pick(language)}" for notice in plan.notices)
         if not lines:
             lines.append(self.tr("Nothing to decide: every scorecard is used as it is."))
         self.report_view.setPlainText("\n".join(lines))

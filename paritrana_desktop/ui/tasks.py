@@ -31,7 +31,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal, Slot
 
-from ..domain.errors import UserError
+from ..domain.errors import Cancelled, UserError
 
 DEFAULT_SHOW_AFTER_MS = 600
 
@@ -214,12 +214,14 @@ class Task(QObject):
         try:
             if error is None:
                 self.succeeded.emit(result)
-            elif self.is_cancel_requested() and isinstance(error, UserError):
+            elif isinstance(error, Cancelled) or (
+                self.is_cancel_requested() and isinstance(error, UserError)
+            ):
                 self.cancelled.emit()
             elif isinstance(error, UserError):
                 self.failed.emit(error)
             self.finished.emit()
         finally:
             _running.discard(self)
-        if error is not None and not isinstance(error, UserError):
+        if error is not None and not isinstance(error, UserError | Cancelled):
             raise error

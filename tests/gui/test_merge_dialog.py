@@ -1,7 +1,7 @@
 """The chair's merge window, driven as the chair would: add files, read the table, merge, open.
 
 The panel files are made here with tests/factories.small_event and PanelFile; the merge itself
-(paritrana_desktop.merge) runs for real, in the background thread pool.
+(paritrana_desktop.workflows.merge) runs for real, in the background thread pool.
 """
 
 from __future__ import annotations

@@ -194,7 +194,7 @@ def test_continuing_from_a_copy_is_refused_when_the_judge_has_a_file_already(
     tmp_path: Path,
 ) -> None:
     from paritrana_desktop.domain.errors import UserError
-    from paritrana_desktop.ui import session
+    from paritrana_desktop.workflows import session
 
     panels = tmp_path / "panels"
     panels.mkdir()

@@ -119,7 +119,7 @@ def _mime_query(data_home: Path, files: list[Path]) -> list[str]:
 
 
 def test_the_desktop_knows_both_files_by_their_content(tmp_path: Path) -> None:
-    from paritrana_desktop.demo import write_demo
+    from paritrana_desktop.workflows.demo import write_demo
 
     written_files = write_demo(tmp_path / "demo")
     event = written_files[0]

@@ -18,8 +18,8 @@ from tests.unit.storage_helpers import REPO
 
 PACKAGE = REPO / "paritrana_desktop"
 QT = ("PySide6", "shiboken6", "PyQt5", "PyQt6", "PySide2")
-QT_FREE_LAYERS = ("domain", "storage", "excel", "documents")
-QT_FREE_MODULES = ("demo", "merge", "verify", "resources")
+QT_FREE_LAYERS = ("domain", "storage", "excel", "documents", "workflows")
+QT_FREE_MODULES = ("resources",)
 UPPER_LAYERS = ("paritrana_desktop.ui", "paritrana_desktop.cli", "paritrana_desktop.__main__")
 DOMAIN_MUST_NOT = (
     "paritrana_desktop.storage",
@@ -120,7 +120,7 @@ def test_the_qt_free_layers_exist() -> None:
         "paritrana_desktop.domain.event",
         "paritrana_desktop.storage.panel_file",
         "paritrana_desktop.excel",
-        "paritrana_desktop.verify",
+        "paritrana_desktop.workflows.verify",
     } <= names
 
 
@@ -133,6 +133,14 @@ def test_no_qt_below_the_ui(path: Path) -> None:
 @pytest.mark.parametrize("path", _files(*QT_FREE_LAYERS), ids=lambda p: str(p.relative_to(REPO)))
 def test_the_lower_layers_never_import_the_ui_or_the_command_line(path: Path) -> None:
     upward = [name for name in _imports_of(path) if _starts_with(name, UPPER_LAYERS)]
+    assert upward == [], f"{path.relative_to(REPO)} imports {upward}"
+
+
+@pytest.mark.parametrize(
+    "path", _files("domain", "storage", "excel"), ids=lambda p: str(p.relative_to(REPO))
+)
+def test_the_layers_below_the_workflows_never_import_them(path: Path) -> None:
+    upward = [n for n in _imports_of(path) if _starts_with(n, ("paritrana_desktop.workflows",))]
     assert upward == [], f"{path.relative_to(REPO)} imports {upward}"
 
 

@@ -17,7 +17,6 @@ from typing import Any
 
 import pytest
 
-from paritrana_desktop import demo
 from paritrana_desktop.cli import main
 from paritrana_desktop.domain.errors import UserError, current_language, set_language
 from paritrana_desktop.domain.event import Event, Level, Role, event_to_dict
@@ -30,6 +29,7 @@ from paritrana_desktop.storage.event_file import EXTENSION as EVENT_EXTENSION
 from paritrana_desktop.storage.event_file import read_event_file
 from paritrana_desktop.storage.panel_file import EXTENSION as PANEL_EXTENSION
 from paritrana_desktop.storage.panel_file import PanelFile
+from paritrana_desktop.workflows import demo, demo_judges
 
 SEVEN = [
     "Kabupaten Berau",
@@ -215,7 +215,10 @@ def test_the_panel_has_drafts_one_conflict_an_unlock_and_disagrees(
     assert any(card.missing_criteria(event.category_of(card.interview_id)) for card in drafts)
     assert len(conflicts) == 1
     (conflict,) = conflicts
-    assert conflict.judge_id == demo.CONFLICT_JUDGE and "Apindo" in event.judge("J07").institution
+    assert (
+        conflict.judge_id == demo_judges.CONFLICT_JUDGE
+        and "Apindo" in event.judge("J07").institution
+    )
     assert conflict.conflict_reason.strip() and not conflict.ratings
     assert event.interview(conflict.interview_id).category == "PB"
     assert len(unlocks) >= 1 and all(e.payload["reason"].strip() for e in unlocks)
@@ -270,7 +273,7 @@ def test_same_seed_gives_the_same_scorecards_notes_statuses_and_times(
 
 def test_a_different_seed_gives_different_scorecards(event: Event) -> None:
     def cards(seed: int) -> list[Any]:
-        plan = demo._plan(event, seed)
+        plan = demo_judges.plan_judges(event, seed)
         return [
             (j, s.at, s.interview_id, s.change) for j, steps in plan.steps.items() for s in steps
         ]
@@ -338,7 +341,7 @@ def test_a_failure_half_way_leaves_no_half_demo_behind(
 
 def test_the_demo_module_does_not_import_qt() -> None:
     code = (
-        "import sys, paritrana_desktop.demo; "
+        "import sys, paritrana_desktop.workflows.demo; "
         "print(any(m.startswith('PySide6') for m in sys.modules))"
     )
     result = subprocess.run(
@@ -349,7 +352,7 @@ def test_the_demo_module_does_not_import_qt() -> None:
 
 def test_many_seeds_give_plans_the_scorecard_rules_accept_in_time_order(event: Event) -> None:
     for seed in [*range(8), -1, 10**12]:
-        plan = demo._plan(event, seed)
+        plan = demo_judges.plan_judges(event, seed)
         for judge_id, steps in plan.steps.items():
             cards: dict[str, Scorecard] = {}
             moment = plan.created[judge_id]
@@ -360,3 +363,28 @@ def test_many_seeds_give_plans_the_scorecard_rules_accept_in_time_order(event: E
                 cards[step.interview_id] = apply_change(event, card, step.change, str(step.at))
         conflicts = [c for steps in plan.steps.values() for c in steps if c.change.reason]
         assert sum(s.change.action is Action.DECLARE_CONFLICT for s in conflicts) == 1
+
+
+def test_what_the_judges_type_is_data_under_resources() -> None:
+    stored = json.loads(resource("demo", "phrases.json").read_text(encoding="utf-8"))
+    phrases = demo_judges._phrases()
+    assert set(stored["notes"]) == set(phrases.notes) == {"PEMKAB", "COMPANY", "UMKM"}
+    low, mid, high = phrases.notes["PEMKAB"]["REG"]
+    assert low and mid and high and list(low) == stored["notes"]["PEMKAB"]["REG"][0]
+    assert phrases.terse_re.sub(lambda m: phrases.terse[m.group(1)], "sudah dengan") == "sdh dgn"
+    assert sorted(phrases.unlock_reasons) == sorted(phrases.unlock_notes)
+
+
+def test_broken_phrase_data_says_to_reinstall(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    broken = tmp_path / "phrases.json"
+    broken.write_text('{"notes": {}}', encoding="utf-8")
+    monkeypatch.setattr(demo_judges, "resource", lambda *parts: broken)
+    demo_judges._phrases.cache_clear()
+    try:
+        with pytest.raises(UserError, match="pasang ulang program") as raised:
+            demo_judges._phrases()
+        assert str(broken) in raised.value.text("en")
+    finally:
+        demo_judges._phrases.cache_clear()

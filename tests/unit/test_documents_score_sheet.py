@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from paritrana_desktop.demo import demo_event
+from paritrana_desktop.workflows.demo import demo_event
 from paritrana_desktop.documents.model import ScoreSheetInput, SheetCard
 from paritrana_desktop.documents.sample import sample_score_sheet
 from paritrana_desktop.documents.score_sheet import write_score_sheet

@@ -6,16 +6,16 @@ No Qt here, so it is tested as plain Python.
 
 from __future__ import annotations
 
-import os
 import re
 from pathlib import Path
 
 from ..domain.errors import UserError
 from ..domain.event import Event
 from ..domain.text import Text
-from ..storage.database import FileKind, check_header, read_header
+from ..storage.database import FileKind, check_header, header_may_be_in_wal, read_header
 from ..storage.panel_file import EXTENSION as PANEL_EXTENSION
 from ..storage.panel_file import PanelFile
+from .paths import absolute, same_path
 
 
 def check_openable(path: Path) -> FileKind:
@@ -27,9 +27,7 @@ def check_openable(path: Path) -> FileKind:
     if header.kind is FileKind.EVENT:
         check_header(path, FileKind.EVENT)
         return FileKind.EVENT
-    wal = Path(f"{path}-wal")
-    live = header.is_sqlite and header.kind is None and wal.exists() and wal.stat().st_size > 0
-    if not live:
+    if not header_may_be_in_wal(path, header):
         check_header(path, FileKind.PANEL)
     return FileKind.PANEL
 
@@ -97,11 +95,7 @@ def earlier_version(event: Event, judge_id: str, folder: Path) -> Path | None:
 
 def in_folder(path: Path, folder: Path) -> bool:
     """Whether ``path`` lies directly in ``folder`` (links and letter case resolved)."""
-    try:
-        parent = Path(path).resolve().parent
-        return os.path.normcase(parent) == os.path.normcase(Path(folder).resolve())
-    except OSError:
-        return False
+    return same_path(absolute(Path(path)).parent, folder)
 
 
 def own_panel_file(event: Event, judge_id: str, folder: Path) -> Path | None:

@@ -14,14 +14,14 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
-from .domain.errors import UserError
-from .domain.merge_model import FileFinding
-from .domain.text import Text, current_language
-from .merge import (
+from ..domain.errors import UserError
+from ..domain.merge_model import FileFinding
+from ..domain.text import Text, current_language
+from ..workflows.merge import (
     MergeOptions,
     MergeRefused,
-    _output_path,
     inspect_inputs,
+    output_path,
     report_lines,
     write_merge,
 )
@@ -38,7 +38,7 @@ def run_merge_command(
     options = MergeOptions(
         include_drafts=bool(args.include_drafts), skip_invalid=bool(args.skip_invalid)
     )
-    output = _output_path(Path(args.output))
+    output = output_path(Path(args.output))
     if output.exists() and not getattr(args, "replace", False):
         # The window asks before it replaces a workbook; the command line needs --replace.
         raise UserError(

@@ -11,8 +11,8 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from . import __version__
-from .domain.errors import UserError, language_from_environment, set_language
+from .. import __version__
+from ..domain.errors import UserError, language_from_environment, set_language
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
@@ -145,36 +145,32 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _dispatch(args: argparse.Namespace) -> int:
     if args.command == "event" and args.event_command == "template":
-        from .excel.template import write_template
+        from ..excel.template import write_template
 
         path = write_template(args.out)
         print(path)
         return EXIT_OK
     if args.command == "event" and args.event_command == "new":
-        from .excel.event_workbook import read_event_workbook
-        from .storage.event_file import write_event_file
+        from ..excel.event_workbook import read_event_workbook
+        from ..storage.event_file import write_event_file
 
         event = read_event_workbook(args.source)
         write_event_file(args.output, event)
         print(args.output)
         return EXIT_OK
     if args.command == "demo":
-        from .demo import write_demo
+        from ..workflows.demo import write_demo
 
         written = write_demo(args.outdir, seed=args.seed)
         for path in written:
             print(path)
         return EXIT_OK
     if args.command == "verify":
-        from .verify import verify_files
+        from ..workflows.verify import verify_files
 
         return verify_files(args.files, sys.stdout)
     if args.command == "merge":
-        from .merge_cli import run_merge_command
+        from .merge import run_merge_command
 
         return run_merge_command(args)
     raise AssertionError(args.command)  # pragma: no cover
-
-
-if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())

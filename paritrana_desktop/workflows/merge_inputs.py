@@ -8,7 +8,7 @@ them, and works on a write-protected stick.
 What is checked here is what one file can say about itself: is it SQLite, ours, a panel file,
 not too new, sound (``PRAGMA integrity_check``), its audit chain whole, its stored scores equal
 to the replayed log, its event fingerprint its own. Comparing files with each other is the
-merge's job (``merge.py``).
+merge's rules' job (``domain.merge_rules``). The records are ``domain.merge_records``'s.
 """
 
 from __future__ import annotations
@@ -16,45 +16,17 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 import tempfile
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 
 from ..domain.errors import UserError
-from ..domain.event import Event, Judge
-from ..domain.scorecard import Scorecard
+from ..domain.merge_records import PanelSource, SourceFile
 from ..domain.text import Text
-from .database import FileKind, read_header
-from .event_file import read_event_file
-from .panel_file import PanelFile
+from ..storage.database import FileKind, read_header
+from ..storage.event_file import read_event_file
+from ..storage.panel_file import PanelFile
 
 _CHUNK = 1 << 20
-
-
-@dataclass(frozen=True)
-class PanelSource:
-    """What a readable panel file holds."""
-
-    panel_id: str
-    judge: Judge
-    event: Event
-    stored_fingerprint: str  # the event fingerprint recorded when the file was made
-    cards: tuple[Scorecard, ...]
-    problems: tuple[UserError, ...]  # what verify() found: damaged, edited, chain broken
-
-
-@dataclass(frozen=True)
-class SourceFile:
-    """One input file as read: a panel file, an event file, or an error saying why not."""
-
-    path: Path
-    sha256: str | None
-    identity: str | None  # file bytes plus any -wal beside it: equal identity, same copy
-    format_version: int | None
-    kind: FileKind | None
-    panel: PanelSource | None = None
-    event: Event | None = None
-    error: UserError | None = None
-    with_wal: bool = False
 
 
 def _copy_with_digest(source: Path, target: Path) -> str:
@@ -73,11 +45,10 @@ def read_source(path: Path, scratch: Path | None = None) -> SourceFile:
     try:
         header = read_header(path)
     except UserError as exc:
-        return SourceFile(path, None, None, None, None, error=exc)
+        return SourceFile(path, None, None, None, error=exc)
     except OSError as exc:
         return SourceFile(
             path,
-            None,
             None,
             None,
             None,
@@ -105,7 +76,6 @@ def read_source(path: Path, scratch: Path | None = None) -> SourceFile:
                 None,
                 None,
                 version,
-                header.kind,
                 error=UserError(
                     Text(
                         f"{path.name} tidak dapat dibaca: {exc.strerror or exc}.",
@@ -113,7 +83,7 @@ def read_source(path: Path, scratch: Path | None = None) -> SourceFile:
                     ),
                 ),
             )
-        base = SourceFile(path, sha, identity, version, header.kind, with_wal=with_wal)
+        base = SourceFile(path, sha, identity, version, with_wal=with_wal)
         try:
             if header.kind is FileKind.EVENT:
                 return replace(base, event=read_event_file(copy))

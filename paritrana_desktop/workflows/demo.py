@@ -1,0 +1,183 @@
+"""The built-in demo: the Kalimantan Timur 2025 event, and panel files filled as judges fill them.
+
+The event is data (``resources/demo/event.json``); its weights are examples, not official ones.
+What the judges type is data too (``resources/demo/phrases.json``).
+
+``write_demo`` writes the event file and one panel file per judge through the real
+:class:`~paritrana_desktop.storage.panel_file.PanelFile` API. What each judge records comes from
+a plan drawn from one seeded random generator:
+
+- every participant has a "true quality" per criterion; every judge a leniency, a spread, a
+  habit of writing much or little, and a few leanings (the union member is stricter on
+  compliance, the employers' member milder with companies), so the panel disagrees as a real
+  one does;
+- notes are short phrases as judges type them, chosen to match what the participant showed;
+- a few scorecards stay drafts, one judge declares a conflict of interest, one judge unlocks a
+  finalised scorecard with a reason and corrects it, one judge leaves before the last interview;
+- the clock walks through the two days in WITA (UTC+8), stored in UTC as every panel file does.
+
+The same seed gives the same scorecards, notes, statuses, times and panel ids. No Qt here.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import json
+import random
+import uuid
+from functools import cache
+from pathlib import Path
+
+from ..domain.errors import UserError
+from ..domain.event import Event, event_from_dict
+from ..domain.scorecard import Action
+from ..domain.text import Text
+from ..resources import resource
+from ..storage.event_file import EXTENSION as EVENT_EXTENSION
+from ..storage.event_file import write_event_file
+from ..storage.panel_file import EXTENSION as PANEL_EXTENSION
+from ..storage.panel_file import PanelFile
+from .demo_judges import Step, broken_demo_data, plan_judges
+
+DEFAULT_SEED = 2025
+
+# --- the event ---------------------------------------------------------------------------
+
+
+@cache
+def demo_event() -> Event:
+    """The demo event: Paritrana Award Tingkat Provinsi Kalimantan Timur 2025 (DEMO)."""
+    path = resource("demo", "event.json")
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise broken_demo_data(path) from exc
+    return event_from_dict(data)
+
+
+def write_demo_event_file(path: Path) -> Path:
+    """Write the demo event to a new event file at ``path``."""
+    return write_event_file(Path(path), demo_event())
+
+
+def event_file_name(event: Event) -> str:
+    return f"{event.code}{EVENT_EXTENSION}"
+
+
+def panel_file_name(event: Event, judge_id: str) -> str:
+    return f"{event.code}_{judge_id}{PANEL_EXTENSION}"
+
+
+# --- writing the files ------------------------------------------------------------------
+
+
+def _panel_id(seed: int, judge_id: str) -> str:
+    """A version-4 uuid drawn from the seed, so the same seed gives the same files."""
+    rng = random.Random(f"{seed}:{judge_id}")
+    return str(uuid.UUID(int=rng.getrandbits(128), version=4))
+
+
+class _Clock:
+    """A clock the demo sets by hand before each change, so timestamps follow the day."""
+
+    def __init__(self, moment: dt.datetime) -> None:
+        self.moment = moment
+
+    def __call__(self) -> dt.datetime:
+        return self.moment
+
+
+def _record(panel: PanelFile, step: Step) -> None:
+    """One change through the panel file's public operations, as the judge's window makes it."""
+    c, iid = step.change, step.interview_id
+    if c.action is Action.RATE:
+        assert c.criterion is not None and not isinstance(c.value, str)
+        panel.rate(iid, c.criterion, c.value)
+    elif c.action is Action.CRITERION_NOTE:
+        assert c.criterion is not None
+        panel.note(iid, c.criterion, str(c.value))
+    elif c.action is Action.GENERAL_NOTE:
+        panel.set_general_note(iid, str(c.value))
+    elif c.action is Action.RECOMMENDATION:
+        panel.set_recommendation(iid, str(c.value))
+    elif c.action is Action.FINALISE:
+        panel.finalise(iid)
+    elif c.action is Action.UNLOCK:
+        panel.unlock(iid, c.reason)
+    elif c.action is Action.DECLARE_CONFLICT:
+        panel.declare_conflict(iid, c.reason)
+    else:  # pragma: no cover - the plan makes no other change
+        raise AssertionError(c.action)
+
+
+def write_demo(outdir: Path, seed: int = DEFAULT_SEED) -> list[Path]:
+    """Write the demo event file and one filled panel file per judge into ``outdir``.
+
+    Returns the paths written, the event file first. Refuses (``UserError``) when ``outdir``
+    already holds any of these files: a judge's file is never overwritten.
+    """
+    outdir = Path(outdir)
+    event = demo_event()
+    event_path = outdir / event_file_name(event)
+    panel_paths = {j.id: outdir / panel_file_name(event, j.id) for j in event.judges}
+    targets = [event_path, *panel_paths.values()]
+
+    if outdir.exists() and not outdir.is_dir():
+        raise UserError(
+            Text(
+                f"{outdir} adalah berkas, bukan folder. Pilih folder untuk data demo.",
+                f"{outdir} is a file, not a folder. Choose a folder for the demo data.",
+            ),
+        )
+    present = [p.name for p in targets if p.exists()]
+    if present:
+        raise UserError(
+            Text(
+                f"Folder {outdir} sudah berisi berkas demo ({', '.join(present[:3])}"
+                f"{', ...' if len(present) > 3 else ''}); berkas panelis tidak akan ditimpa. "
+                "Pilih folder lain atau kosongkan folder itu dulu.",
+                f"The folder {outdir} already holds demo files ({', '.join(present[:3])}"
+                f"{', ...' if len(present) > 3 else ''}); a judge's file is never overwritten. "
+                "Choose another folder or empty that one first.",
+            ),
+        )
+    try:
+        outdir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise UserError(
+            Text(
+                f"Folder {outdir} tidak dapat dibuat ({exc.strerror or exc}). Pilih folder lain.",
+                f"The folder {outdir} cannot be created ({exc.strerror or exc}). Choose another "
+                "one.",
+            ),
+        ) from exc
+
+    plan = plan_judges(event, seed)
+    written: list[Path] = []
+    try:
+        written.append(write_event_file(event_path, event))
+        for judge in event.judges:
+            clock = _Clock(plan.created[judge.id])
+            panel = PanelFile.create(
+                panel_paths[judge.id],
+                event,
+                judge.id,
+                clock=clock,
+                panel_id=_panel_id(seed, judge.id),
+            )
+            written.append(panel.path)
+            try:
+                for step in plan.steps[judge.id]:
+                    clock.moment = step.at
+                    _record(panel, step)
+            finally:
+                panel.close()
+    except BaseException:
+        # Only the files this call made: they hold nothing but generated demo data.
+        for path in written:
+            for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+                with contextlib.suppress(OSError):
+                    leftover.unlink()
+        raise
+    return written

@@ -1,0 +1,296 @@
+"""The chair's merge, end to end: every judge's panel file into one workbook the secretariat
+can trust.
+
+Two steps, both without Qt so that the command line, the dialog (in a worker thread) and the
+tests share them:
+
+1. :func:`inspect_inputs` finds the files, reads and checks each one (:mod:`.merge_inputs`) and
+   hands the records to the merge's rules (``domain.merge_rules``, ``domain.merge_plan``). Nothing
+   is written. The result, a :class:`MergePlan`, holds every decision in both languages.
+2. :func:`write_merge` writes the workbook under a temporary name, reads it back, compares its
+   totals with the computed ones and only then renames it to the chosen name.
+
+The merge is honest: no score is counted twice, none is dropped silently and no version is
+picked by chance. Every decision is in :attr:`MergePlan.decisions`, in the report and in the
+workbook.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import secrets
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from .. import __version__
+from ..domain.errors import Cancelled, UserError
+from ..domain.merge_model import (
+    Decision,
+    DecisionKind,
+    FileFinding,
+    MergeOptions,
+    MergePlan,
+    Outcome,
+)
+from ..domain.merge_plan import plan as plan_selection
+from ..domain.merge_rules import select
+from ..domain.text import Text
+from ..storage.database import FileKind
+from ..storage.errors import cannot_write
+from .merge_inputs import read_source
+from .merge_report import report_lines
+from .paths import absolute, output_path
+
+__all__ = [
+    "Decision",
+    "DecisionKind",
+    "FileFinding",
+    "MergeCancelled",
+    "MergeOptions",
+    "MergePlan",
+    "MergeRefused",
+    "MergeReport",
+    "Outcome",
+    "find_panel_files",
+    "inspect_inputs",
+    "output_path",
+    "plan_with_options",
+    "report_lines",
+    "write_merge",
+]
+
+PANEL_EXTENSION = FileKind.PANEL.extension
+Progress = Callable[[int, int, str], None]
+IsCancelled = Callable[[], bool]
+Clock = Callable[[], dt.datetime]
+
+
+class MergeRefused(UserError):
+    """The workbook is not written: files were refused or scorecards are in conflict."""
+
+    def __init__(self, reasons: Sequence[UserError]) -> None:
+        super().__init__(
+            Text("Workbook tidak ditulis. ", "The workbook was not written. ")
+            + Text.join(" ", (r.message for r in reasons))
+        )
+        self.reasons = tuple(reasons)
+
+
+class MergeCancelled(Cancelled):
+    """The user cancelled; nothing was written and no earlier workbook was touched."""
+
+    message = Text(
+        "Penggabungan dibatalkan; tidak ada berkas yang ditulis.",
+        "The merge was cancelled; nothing was written.",
+    )
+
+    def __init__(self) -> None:
+        super().__init__(self.message.id)
+
+
+@dataclass(frozen=True)
+class MergeReport:
+    """What :func:`write_merge` wrote."""
+
+    output: Path
+    plan: MergePlan
+    lines: tuple[str, ...]  # the report, in the current language
+    participants: int  # participants with an official score
+    scorecards_used: int  # scorecards counted in the official figures
+    judges: int  # judges with at least one used file
+    detail_rows: int  # rows in "Data rinci"
+    merged_at: dt.datetime
+
+
+# --- finding the files ---------------------------------------------------------------------
+
+
+def find_panel_files(inputs: Sequence[Path]) -> list[Path]:
+    """The files to merge: folders are searched (with their subfolders) for panel files.
+
+    A file named on its own is taken whatever its extension (the checks will say what it is).
+    A missing path or a folder without any panel file is a ``UserError``.
+    """
+    if not inputs:
+        raise UserError(
+            Text(
+                "Pilih sedikitnya satu berkas panel atau folder.",
+                "Choose at least one panel file or folder.",
+            ),
+        )
+    found: list[Path] = []
+    for given in inputs:
+        path = Path(given)
+        if path.is_dir():
+            found.extend(_panel_files_in(path))
+        elif path.exists():
+            found.append(path)
+        else:
+            raise UserError(
+                Text(
+                    f"{path} tidak ditemukan. Periksa nama dan foldernya.",
+                    f"{path} was not found. Check the name and the folder.",
+                ),
+            )
+    return found
+
+
+def _panel_files_in(folder: Path) -> list[Path]:
+    inside = sorted(
+        p
+        for p in folder.rglob("*")
+        if p.name.lower().endswith(PANEL_EXTENSION) and not p.name.startswith(".") and p.is_file()
+    )
+    if not inside:
+        raise UserError(
+            Text(
+                f"Folder {folder} tidak berisi berkas panel ({PANEL_EXTENSION}).",
+                f"The folder {folder} holds no panel files ({PANEL_EXTENSION}).",
+            ),
+        )
+    return inside
+
+
+# --- inspecting ----------------------------------------------------------------------------
+
+
+def inspect_inputs(
+    inputs: Sequence[Path],
+    options: MergeOptions | None = None,
+    *,
+    progress: Progress | None = None,
+    cancelled: IsCancelled | None = None,
+) -> MergePlan:
+    """Read and check every input and decide what the merge does; nothing is written.
+
+    Raises ``UserError`` for a missing path or an empty folder, ``MergeCancelled`` when
+    ``cancelled()`` turns true. Every problem with a file is in the plan, not raised.
+    """
+    options = options or MergeOptions()
+    resolved = Counter(absolute(p) for p in find_panel_files(inputs))
+    notices = tuple(
+        Text(
+            f"{p} disebut {count} kali; dibaca sekali.",
+            f"{p} was given {count} times; it was read once.",
+        )
+        for p, count in sorted(resolved.items())
+        if count > 1
+    )
+    ordered = sorted(resolved, key=str)
+    total = len(ordered)
+    sources = []
+    for done, path in enumerate(ordered):
+        if cancelled is not None and cancelled():
+            raise MergeCancelled()
+        if progress is not None:
+            progress(done, total, Text(f"Memeriksa {path.name}", f"Checking {path.name}").pick())
+        sources.append(read_source(path))
+    if progress is not None:
+        progress(total, total, Text("Berkas sudah diperiksa", "Files checked").pick())
+    return plan_selection(select(sources, notices), options)
+
+
+def plan_with_options(plan: MergePlan, options: MergeOptions) -> MergePlan:
+    """The same inspection with other options (the dialog's check boxes); no file is read."""
+    if options == plan.options:
+        return plan
+    if plan.selection is None:
+        raise ValueError("this plan was not made by inspect_inputs")
+    return plan_selection(plan.selection, options)
+
+
+# --- writing -------------------------------------------------------------------------------
+
+
+def _utc_now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def write_merge(
+    plan: MergePlan,
+    output: Path,
+    options: MergeOptions | None = None,
+    *,
+    progress: Progress | None = None,
+    cancelled: IsCancelled | None = None,
+    clock: Clock = _utc_now,
+) -> MergeReport:
+    """Write the workbook for ``plan`` to ``output``, complete or not at all.
+
+    Raises ``MergeRefused`` when the plan cannot be written with ``options`` (refused files
+    without ``skip_invalid``, version conflicts, nothing usable), ``MergeCancelled`` when
+    ``cancelled()`` turns true, and ``UserError`` for an output that cannot be written. In
+    every one of those cases nothing is left behind and an existing workbook is untouched.
+    """
+    options = options or plan.options
+    plan = plan_with_options(plan, options)
+    blockers = plan.blockers(options)
+    if blockers:
+        raise MergeRefused(blockers)
+    output = output_path(Path(output))
+    merged_at = clock()
+    detail_rows = _write_atomically(plan, output, merged_at, progress, cancelled)
+    return MergeReport(
+        output=output,
+        plan=plan,
+        lines=tuple(report_lines(plan, options, output=output)),
+        participants=sum(1 for r in plan.results for f in r.participants if f.n),
+        scorecards_used=sum(1 for c in plan.cards if c.counted),
+        judges=len(plan.selection.judges_with_files) if plan.selection is not None else 0,
+        detail_rows=detail_rows,
+        merged_at=merged_at,
+    )
+
+
+def _write_atomically(
+    plan: MergePlan,
+    output: Path,
+    merged_at: dt.datetime,
+    progress: Progress | None,
+    cancelled: IsCancelled | None,
+) -> int:
+    """Write under a hidden name, check it, rename it; on any failure remove the part file."""
+    from ..excel.rekap import check_rekap, write_rekap
+
+    partial = output.with_name(f".{output.stem}.{secrets.token_hex(4)}.part.xlsx")
+    try:
+        detail_rows = write_rekap(
+            plan,
+            partial,
+            merged_at=merged_at,
+            program_version=__version__,
+            progress=progress,
+            cancelled=cancelled,
+            cancel_error=MergeCancelled,
+        )
+        if cancelled is not None and cancelled():
+            raise MergeCancelled()
+        check_rekap(plan, partial)
+        _replace(partial, output)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            partial.unlink()
+        raise cannot_write(output, exc) from None
+    except BaseException:
+        with contextlib.suppress(OSError):
+            partial.unlink()
+        raise
+    return detail_rows
+
+
+def _replace(partial: Path, output: Path) -> None:
+    try:
+        os.replace(partial, output)
+    except PermissionError:
+        raise UserError(
+            Text(
+                f"{output.name} tidak dapat ditimpa; mungkin sedang dibuka di Excel. Tutup dulu, "
+                "lalu coba lagi.",
+                f"{output.name} cannot be replaced; it may be open in Excel. Close it, then try "
+                "again.",
+            ),
+        ) from None

@@ -1,0 +1,103 @@
+"""``paritrana verify``: what a file is, its format version, its integrity and its audit chain."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TextIO
+
+from ..domain.errors import UserError
+from ..domain.text import Text
+from ..storage.database import FileKind, current_version, read_header
+from ..storage.event_file import read_event_file
+from ..storage.panel_file import PanelFile
+
+
+def _kind_line(kind: FileKind, version: int) -> Text:
+    """``berkas panel, versi format 1 (terbaru yang dikenal program ini: 1)``."""
+    newest = current_version(kind)
+    return Text(
+        f"{kind.name_id}, versi format {version} (terbaru yang dikenal program ini: {newest})",
+        f"{kind.name_en}, format version {version} (newest this program knows: {newest})",
+    )
+
+
+_OK = Text.same("OK")
+_FAILED = Text("GAGAL", "FAILED")
+
+
+def describe_file(path: Path) -> tuple[bool, list[str]]:
+    """(sound, lines to show) for one file, in the current language."""
+    try:
+        header = read_header(path)
+        if header.kind is FileKind.EVENT:
+            ok, lines = _event_lines(path, header.user_version)
+        else:
+            ok, lines = _panel_lines(path, header.user_version)
+    except UserError as exc:
+        ok, lines = False, [exc.message, _FAILED]
+    return ok, [line.pick() for line in lines]
+
+
+def _event_lines(path: Path, version: int) -> tuple[bool, list[Text]]:
+    event = read_event_file(path)
+    counts = f"{len(event.categories)} kategori, {len(event.interviews)} wawancara"
+    counts_en = f"{len(event.categories)} categories, {len(event.interviews)} interviews"
+    return True, [
+        _kind_line(FileKind.EVENT, version),
+        Text.same(f"{event.name} ({event.code})"),
+        Text(f"{counts}, {len(event.judges)} panelis", f"{counts_en}, {len(event.judges)} judges"),
+        Text("sidik jari ", "fingerprint ") + Text.same(event.fingerprint()[:16]),
+        _OK,
+    ]
+
+
+def _panel_lines(path: Path, version: int) -> tuple[bool, list[Text]]:
+    with PanelFile.open(path, read_only=True) as panel:
+        result = panel.verify()
+        cards = panel.scorecards()
+        event, judge = panel.event, panel.judge
+    conflicts = sum(1 for c in cards if c.conflict)
+    final = sum(1 for c in cards if c.is_final and not c.conflict)
+    drafts = len(cards) - final - conflicts
+    who = f"{judge.name} ({judge.id}), {judge.institution}"
+    lines = [
+        _kind_line(FileKind.PANEL, version),
+        Text.same(f"{event.name} ({event.code})"),
+        Text(f"panelis {who}", f"judge {who}"),
+        Text(
+            f"{len(cards)} lembar nilai: {final} final, {drafts} draf, {conflicts} konflik "
+            "kepentingan",
+            f"{len(cards)} scorecards: {final} final, {drafts} draft, {conflicts} conflict of "
+            "interest",
+        ),
+        Text(f"log audit: {result.entries} entri", f"audit log: {result.entries} entries"),
+        *result.problems,
+        _OK if result.ok else _FAILED,
+    ]
+    return result.ok, lines
+
+
+def verify_files(paths: Iterable[Path], out: TextIO, err: TextIO | None = None) -> int:
+    """Print a block per file; exit status 0 when every file is sound, else 1, with one line
+    on ``err`` (standard error by default) naming the files that failed."""
+    checked: list[Path] = []
+    failed: list[Path] = []
+    for path in paths:
+        ok, lines = describe_file(path)
+        checked.append(path)
+        if not ok:
+            failed.append(path)
+        print(f"{path}:", file=out)
+        for line in lines:
+            print(f"  {line}", file=out)
+    if not failed:
+        return 0
+    names = ", ".join(p.name for p in failed)
+    summary = Text(
+        f"{len(failed)} dari {len(checked)} berkas tidak lolos pemeriksaan: {names}",
+        f"{len(failed)} of {len(checked)} files failed the check: {names}",
+    )
+    print(f"paritrana: {summary}", file=err or sys.stderr)
+    return 1
