@@ -47,6 +47,7 @@ from ..storage.event_file import EXTENSION as EVENT_EXTENSION
 from ..storage.event_file import read_event_file
 from ..storage.panel_file import EXTENSION as PANEL_EXTENSION
 from ..storage.panel_file import PanelFile
+from ..window_state.main_state import MainState
 from . import paths, session
 from .errors import show_user_error
 from .judge_dialog import JudgeChooser
@@ -540,7 +541,7 @@ class MainWindow(QMainWindow):
         self._restore_filters()
         self.pages.setCurrentIndex(1)
         self._update_title()
-        self._set_panel_actions(True)
+        self._update_actions()
         self.update_now()
         self._select_on_opening()
         self._update_progress()
@@ -584,9 +585,7 @@ class MainWindow(QMainWindow):
             own = session.own_panel_file(panel.event, panel.judge.id, paths.panels_dir())
             self.header.read_only_bar.show_copy(panel.path, own)
         self.own_panel_path = own
-        copy_open = panel is not None and panel.read_only
-        self.open_own_action.setEnabled(copy_open and own is not None)
-        self.continue_action.setEnabled(copy_open and own is None)
+        self._update_actions()
 
     def open_own_panel(self) -> None:
         """Leave the read-only copy for the judge's own panel file in the data folder."""
@@ -655,23 +654,25 @@ class MainWindow(QMainWindow):
     def _show_no_panel(self) -> None:
         self.header.clear()
         self.own_panel_path = None
-        self.open_own_action.setEnabled(False)
-        self.continue_action.setEnabled(False)
         self.filters.set_event(None)
         self.pages.setCurrentIndex(0)
-        self._set_panel_actions(False)
+        self._update_actions()
         self._update_title()
 
-    def _set_panel_actions(self, enabled: bool) -> None:
-        for action in (
-            self.export_action,
-            self.switch_judge_action,
-            self.score_action,
-            self.now_action,
-            self.find_action,
-            self.clear_filters_action,
-            self.schedule_focus_action,
-        ):
+    def actions_state(self) -> MainState:
+        """What the window holds, as far as its actions care."""
+        panel = self.panel
+        return MainState(
+            panel_open=panel is not None,
+            read_only=panel is not None and panel.read_only,
+            own_panel_found=self.own_panel_path is not None,
+            exporting=self.export_task is not None,
+        )
+
+    def _update_actions(self) -> None:
+        for which, enabled in self.actions_state().enabled().items():
+            action = self.findChild(QAction, which.value)
+            assert action is not None, which
             action.setEnabled(enabled)
 
     def _update_title(self) -> None:
@@ -912,7 +913,7 @@ class MainWindow(QMainWindow):
         task.failed.connect(self._export_failed)
         task.finished.connect(lambda: self._export_finished(snapshot))
         self.export_task = task
-        self.export_action.setEnabled(False)
+        self._update_actions()
         QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
         self._busy = True
         task.start()
@@ -929,7 +930,7 @@ class MainWindow(QMainWindow):
         assert isinstance(snapshot, copies.Snapshot)
         copies.discard(snapshot)
         self.export_task = None
-        self.export_action.setEnabled(self.panel is not None)
+        self._update_actions()
         self._end_busy()
 
     def _export_failed(self, error: object) -> None:

@@ -55,6 +55,7 @@ from ..domain.errors import UserError, current_language
 from ..domain.merge_model import MergeOptions, MergePlan, Outcome
 from ..domain.text import Text
 from ..merge import MergeReport
+from ..window_state.merge_state import MergeState, MergeTask, PlanFacts
 from .merge_files_model import MergeFilesModel
 from .settings import MERGE_FOLDER, MERGE_GEOMETRY, Settings
 from .tasks import Task, TaskContext
@@ -129,15 +130,8 @@ class MergeDialog(QDialog):
         self._files: list[Path] = []
         self._plan: MergePlan | None = None
         self._report: MergeReport | None = None
-        self._written: Path | None = None
-        # The workbook of these files, options and output is written: merging again is off
-        # until one of them changes.
-        self._written_as_is = False
+        self.state = MergeState()  # what the buttons follow
         self._task: Task | None = None
-        self._task_kind = ""
-        self._output_chosen = False
-        self._overwrite_confirmed: Path | None = None
-        self._close_when_idle = False
         self._last_folder = Path.home()
         remembered = settings.get(MERGE_FOLDER) if settings is not None else ""
         if remembered and Path(remembered).is_dir():
@@ -353,7 +347,7 @@ class MergeDialog(QDialog):
         return self._report
 
     def written_workbook(self) -> Path | None:
-        return self._written
+        return self.state.written
 
     def is_busy(self) -> bool:
         return self._task is not None
@@ -406,7 +400,7 @@ class MergeDialog(QDialog):
             )
             return files, plan, notes
 
-        self._run("inspect", work, self.tr("Checking the files..."), self._inspected)
+        self._run(MergeTask.INSPECT, work, self.tr("Checking the files..."), self._inspected)
 
     def remove_selected(self) -> None:
         if self._task is not None:
@@ -432,7 +426,7 @@ class MergeDialog(QDialog):
             )
             return files, plan, []
 
-        self._run("inspect", work, self.tr("Checking the files..."), self._inspected)
+        self._run(MergeTask.INSPECT, work, self.tr("Checking the files..."), self._inspected)
 
     @Slot(bool)
     def _options_changed(self, _checked: bool) -> None:
@@ -446,7 +440,7 @@ class MergeDialog(QDialog):
             # The files were read already: only the decisions and the figures change.
             return files, merge.plan_with_options(plan, options), []
 
-        self._run("inspect", work, self.tr("Updating the figures..."), self._inspected)
+        self._run(MergeTask.INSPECT, work, self.tr("Updating the figures..."), self._inspected)
 
     def _inspected(self, result: Inspected) -> None:
         files, plan, notes = result
@@ -466,7 +460,7 @@ class MergeDialog(QDialog):
     def _set_plan(self, plan: MergePlan | None) -> None:
         self._plan = plan
         self._report = None
-        self._written_as_is = False
+        self.state.plan_changed()
         # Files that need the chair's attention first (refused, then in conflict); otherwise
         # the merge's own order.
         attention = {Outcome.REFUSED: 0, Outcome.CONFLICT: 1}
@@ -481,7 +475,7 @@ class MergeDialog(QDialog):
                 header.resizeSection(column, 260)
         self._show_summary()
         self._show_decisions()
-        if plan is not None and plan.event is not None and not self._output_chosen:
+        if plan is not None and plan.event is not None and not self.state.output_chosen:
             self._suggest_output(plan.event.code)
         self._update_state()
 
@@ -550,9 +544,7 @@ class MergeDialog(QDialog):
 
     @Slot(str)
     def _output_edited(self, _text: str) -> None:
-        self._output_chosen = True
-        self._overwrite_confirmed = None
-        self._written_as_is = False
+        self.state.output_typed()
         self._update_state()
 
     def _choose_output(self) -> None:
@@ -569,10 +561,7 @@ class MergeDialog(QDialog):
         if path.suffix.lower() != WORKBOOK_SUFFIX:
             path = path.with_name(path.name + WORKBOOK_SUFFIX)
         self.output_edit.setText(str(path))
-        self._output_chosen = True
-        # The file dialog has asked already whether to replace an existing file.
-        self._overwrite_confirmed = path if path.exists() else None
-        self._written_as_is = False
+        self.state.output_picked(path, exists=path.exists())
         self._update_state()
 
     def output_path(self) -> Path | None:
@@ -607,7 +596,7 @@ class MergeDialog(QDialog):
                 error=True,
             )
             return
-        if output.exists() and output != self._overwrite_confirmed:
+        if self.state.must_ask_to_replace(output, exists=output.exists()):
             answer = QMessageBox.question(
                 self,
                 self.tr("Replace the workbook?"),
@@ -617,19 +606,18 @@ class MergeDialog(QDialog):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-            self._overwrite_confirmed = output
+            self.state.overwrite_confirmed = output
 
         def work(ctx: TaskContext) -> MergeReport:
             return merge.write_merge(
                 plan, output, options, progress=ctx.progress, cancelled=ctx.cancelled
             )
 
-        self._run("write", work, self.tr("Writing the workbook..."), self._written_ok)
+        self._run(MergeTask.WRITE, work, self.tr("Writing the workbook..."), self._written_ok)
 
     def _written_ok(self, report: MergeReport) -> None:
         self._report = report
-        self._written = report.output
-        self._written_as_is = True
+        self.state.wrote(report.output)
         self.report_title.setText(self.tr("Report"))
         self.report_view.setPlainText("\n".join(report.lines))
         text = fill(self.tr("The workbook is written: %1"), report.output)
@@ -646,12 +634,12 @@ class MergeDialog(QDialog):
         self.merged.emit(report)
 
     def _open_workbook(self) -> None:
-        if self._written is not None:
-            self._open_url(self._written)
+        if self.state.written is not None:
+            self._open_url(self.state.written)
 
     def _open_folder(self) -> None:
-        if self._written is not None:
-            self._open_url(self._written.parent)
+        if self.state.written is not None:
+            self._open_url(self.state.written.parent)
 
     def _open_url(self, path: Path) -> None:
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
@@ -659,11 +647,15 @@ class MergeDialog(QDialog):
 
     # --- running work off the UI thread --------------------------------------------------------
     def _run(
-        self, kind: str, work: Callable[[TaskContext], Any], text: str, done: Callable[[Any], None]
+        self,
+        kind: MergeTask,
+        work: Callable[[TaskContext], Any],
+        text: str,
+        done: Callable[[Any], None],
     ) -> None:
         task = Task(work)
         self._task = task
-        self._task_kind = kind
+        self.state.start(kind)
         self._busy_text = text
         task.succeeded.connect(done)
         task.failed.connect(self._task_failed)
@@ -695,29 +687,28 @@ class MergeDialog(QDialog):
     @Slot(object)
     def _task_failed(self, error: object) -> None:
         text = error.text(current_language()) if isinstance(error, UserError) else str(error)
-        if self._task_kind == "write" and not isinstance(error, merge.MergeRefused):
+        if self.state.failure_is_about_writing() and not isinstance(error, merge.MergeRefused):
             text = fill(self.tr("The workbook was not written. %1"), text)
         self._show_message(text, error=True)
 
     @Slot()
     def _task_cancelled(self) -> None:
-        if self._task_kind == "write":
+        if self.state.failure_is_about_writing():
             self._show_message(self.tr("Cancelled: no workbook was written."))
         else:
             self._show_message(self.tr("Checking was cancelled; the list is as it was."))
 
     @Slot()
     def _task_finished(self) -> None:
-        wrote = self._task_kind == "write" and self._written_as_is
+        wrote = self.state.finish()
         self._task = None
-        self._task_kind = ""
         self.progress_label.setText("")
         self.progress_bar.hide()
         self._update_state()
         if wrote:  # Merge is off now: the keyboard goes on to what comes next
             self.open_workbook_button.setFocus(Qt.FocusReason.OtherFocusReason)
-        if self._close_when_idle:
-            self._close_when_idle = False
+        if self.state.close_when_idle:
+            self.state.close_when_idle = False
             super().reject()
 
     def cancel(self) -> None:
@@ -729,9 +720,16 @@ class MergeDialog(QDialog):
 
     # --- state of the buttons --------------------------------------------------------------------
     def _update_state(self) -> None:
-        busy = self._task is not None
         plan = self._plan
-        has_output = bool(self.output_edit.text().strip())
+        facts = PlanFacts(
+            has_plan=plan is not None,
+            refused=bool(plan and plan.refused),
+            can_write=plan is not None and plan.can_write(self.options()),
+            can_write_skipping=plan is not None and plan.can_write(self.options(skip_invalid=True)),
+            has_output=bool(self.output_edit.text().strip()),
+            selected=self.table.selectionModel().hasSelection(),
+        )
+        buttons = self.state.buttons(facts)
         for widget in (
             self.add_files_button,
             self.add_folder_button,
@@ -739,30 +737,18 @@ class MergeDialog(QDialog):
             self.output_edit,
             self.choose_output_button,
         ):
-            widget.setEnabled(not busy)
-        selected = self.table.selectionModel().hasSelection()
-        self.remove_button.setEnabled(not busy and selected)
-        refused = bool(plan and plan.refused)
-        can_merge = not busy and plan is not None and has_output and not self._written_as_is
-        self.merge_button.setEnabled(
-            can_merge and plan is not None and plan.can_write(self.options())
-        )
-        self.skip_button.setVisible(refused)
-        self.skip_button.setEnabled(
-            can_merge
-            and refused
-            and plan is not None
-            and plan.can_write(self.options(skip_invalid=True))
-        )
-        written = self._written is not None
-        self.open_workbook_button.setVisible(written)
-        self.open_folder_button.setVisible(written)
-        self.open_workbook_button.setEnabled(written and not busy)
-        self.open_folder_button.setEnabled(written and not busy)
-        self.progress_row.setVisible(busy)
-        self.cancel_button.setVisible(busy)
-        self.cancel_button.setEnabled(busy)
-        if refused and not busy and self.merge_button.hasFocus():
+            widget.setEnabled(buttons.inputs_enabled)
+        self.remove_button.setEnabled(buttons.remove_enabled)
+        self.merge_button.setEnabled(buttons.merge_enabled)
+        self.skip_button.setVisible(buttons.skip_visible)
+        self.skip_button.setEnabled(buttons.skip_enabled)
+        for button in (self.open_workbook_button, self.open_folder_button):
+            button.setVisible(buttons.open_visible)
+            button.setEnabled(buttons.open_enabled)
+        self.progress_row.setVisible(buttons.busy_visible)
+        self.cancel_button.setVisible(buttons.busy_visible)
+        self.cancel_button.setEnabled(buttons.busy_visible)
+        if buttons.skip_takes_focus and self.merge_button.hasFocus():
             self.skip_button.setFocus()
 
     def _show_message(self, text: str, error: bool = False, *, success: bool = False) -> None:
@@ -822,7 +808,7 @@ class MergeDialog(QDialog):
     def reject(self) -> None:
         """Escape or Close: while work runs, stop it first and close when it has stopped."""
         if self._task is not None:
-            self._close_when_idle = True
+            self.state.close_when_idle = True
             self.cancel()
             return
         super().reject()

@@ -36,7 +36,7 @@ from ..domain.errors import UserError, ValidationError, current_language
 from ..domain.scorecard import MAX_NOTE_LENGTH, Action, Change, Scorecard, apply_change
 from ..domain.scoring import weighted_total
 from ..storage.panel_file import PanelFile
-from .scoring_logic import ChangeHistory, fill, inverse_change
+from ..window_state.scoring_logic import ChangeHistory, fill, inverse_change
 from .scoring_reason import ReasonDialog
 from .scoring_timer import InterviewTimer
 from .scoring_widgets import LEVEL_BUTTON_STYLE, CriterionCard, format_rating

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.errors import ValidationError
 from ..domain.event import Criterion, Scale
-from .scoring_logic import fill, parse_rating, rating_decimals, single_keystroke
+from ..window_state.scoring_logic import fill, parse_rating, rating_decimals, single_keystroke
 
 # A scale with at most this many ratings gets one button per rating; a longer one a slider.
 MAX_LEVEL_BUTTONS = 11
