@@ -49,6 +49,7 @@ from ..storage.panel_file import EXTENSION as PANEL_EXTENSION
 from ..storage.panel_file import PanelFile
 from ..window_state.main_state import MainState
 from . import paths, session
+from .card_state_view import state_key
 from .errors import show_user_error
 from .judge_dialog import JudgeChooser
 from .schedule_model import (
@@ -1042,7 +1043,7 @@ class MainWindow(QMainWindow):
         self.settings.set(FILTER_DAY, day.isoformat() if day else "")
         self.settings.set(FILTER_CATEGORY, self.filters.selected_category())
         status = self.filters.selected_status()
-        self.settings.set(FILTER_STATUS, status.key if status is not None else "")
+        self.settings.set(FILTER_STATUS, state_key(status) if status is not None else "")
 
     def _save_view_state(self) -> None:
         self.settings.set(WINDOW_GEOMETRY, bytes(self.saveGeometry().data()))

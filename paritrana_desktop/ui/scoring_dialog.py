@@ -37,6 +37,7 @@ from ..domain.scorecard import MAX_NOTE_LENGTH, Action, Change, Scorecard, apply
 from ..domain.scoring import weighted_total
 from ..storage.panel_file import PanelFile
 from ..window_state.scoring_logic import ChangeHistory, fill, inverse_change
+from .card_state_view import BADGE_COLOURS, state_label
 from .scoring_reason import ReasonDialog
 from .scoring_timer import InterviewTimer
 from .scoring_widgets import LEVEL_BUTTON_STYLE, CriterionCard, format_rating
@@ -511,16 +512,9 @@ class ScoringDialog(QDialog):
                 + self.tr("This scorecard is left out of every average (conflict of interest).")
             )
 
-        if card.conflict:
-            badge, colour = self.tr("Conflict of interest"), "#b3261e"
-        elif final:
-            badge, colour = self.tr("Final"), "#1d7a3a"
-        elif card.is_empty:
-            badge, colour = self.tr("Not scored"), "#6b7280"
-        else:
-            badge, colour = self.tr("Draft"), "#8a6d00"
+        badge = state_label(card.state)
         self.status_badge.setText(badge)
-        self.status_badge.setStyleSheet(BADGE_STYLE.format(bg=colour))
+        self.status_badge.setStyleSheet(BADGE_STYLE.format(bg=BADGE_COLOURS[card.state]))
         self.status_badge.setAccessibleName(fill(self.tr("Status: %1"), badge))
 
         # The rubric lets a conflict of interest be locked too (apply_change): the declaration

@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.event import Event, Judge, Role
-from .schedule_model import MyStatus, Progress, status_label
+from ..domain.scorecard import CardState
+from .card_state_view import IN_ORDER, state_from_key, state_key, state_label
+from .schedule_model import Progress
 
 
 def escape(text: str) -> str:
@@ -171,7 +173,7 @@ class FilterBar(QWidget):
 
     dayChanged = Signal(object)  # dt.date | None
     categoryChanged = Signal(str)  # code, "" for all
-    statusChanged = Signal(object)  # MyStatus | None
+    statusChanged = Signal(object)  # CardState | None
     searchChanged = Signal(str)
     searchAccepted = Signal()  # Enter in the search box
     searchLeft = Signal()  # Down in the search box: on to the schedule
@@ -204,8 +206,8 @@ class FilterBar(QWidget):
         status_label_widget = QLabel(self.tr("S&tatus:"), self)
         status_label_widget.setBuddy(self.status)
         self.status.addItem(self.tr("All statuses"), "")
-        for status in MyStatus:
-            self.status.addItem(status_label(status), status.key)
+        for status in IN_ORDER:
+            self.status.addItem(state_label(status), state_key(status))
 
         self.search = QLineEdit(self)
         self.search.setObjectName("search")
@@ -300,8 +302,8 @@ class FilterBar(QWidget):
     def selected_category(self) -> str:
         return str(self.category.currentData() or "")
 
-    def selected_status(self) -> MyStatus | None:
-        return MyStatus.from_key(str(self.status.currentData() or ""))
+    def selected_status(self) -> CardState | None:
+        return state_from_key(str(self.status.currentData() or ""))
 
     def select(
         self, *, day: str = "", category: str = "", status: str = "", search: str = ""

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>CardState</name>
+    <message>
+        <source>Not scored</source>
+        <translation>Belum dinilai</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draf</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <source>Conflict of interest</source>
+        <translation>Konflik kepentingan</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>Paritrana Desktop: unexpected error</source>
@@ -587,22 +606,6 @@ Serahkan berkas ini kepada ketua. Berkas panel Anda sendiri tetap di laptop ini;
 </context>
 <context>
     <name>ScheduleModel</name>
-    <message>
-        <source>Not scored</source>
-        <translation>Belum dinilai</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Draf</translation>
-    </message>
-    <message>
-        <source>Final</source>
-        <translation>Final</translation>
-    </message>
-    <message>
-        <source>Conflict of interest</source>
-        <translation>Konflik kepentingan</translation>
-    </message>
     <message>
         <source>Day</source>
         <translation>Hari</translation>

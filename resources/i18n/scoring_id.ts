@@ -264,18 +264,6 @@
         <translation>Konflik kepentingan</translation>
     </message>
     <message>
-        <source>Final</source>
-        <translation>Final</translation>
-    </message>
-    <message>
-        <source>Not scored</source>
-        <translation>Belum dinilai</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Draf</translation>
-    </message>
-    <message>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
