@@ -73,6 +73,7 @@ from .settings import (
 )
 from .tasks import Task
 from .widgets import EventHeader, FilterBar
+from .window_memory import WindowMemory
 
 log = logging.getLogger(__name__)
 
@@ -81,6 +82,7 @@ NOW_REFRESH_MS = 60_000
 # Settings written on opening a file (recent files, event -> panel file) wait until the window
 # is on screen: writing the INI file costs tens of milliseconds on a slow disk.
 REMEMBER_DELAY_MS = 1500
+DEFAULT_SIZE = (1280, 720)  # at most the screen's available area (window_memory)
 DEFAULT_COLUMN_WIDTHS = {
     Column.DAY: 130,
     Column.TIME: 105,
@@ -178,10 +180,8 @@ class MainWindow(QMainWindow):
         self._remember_timer.timeout.connect(self._remember_opened)
         self._opened_event: str | None = None
 
-        self.resize(1280, 720)
-        geometry = settings.get(WINDOW_GEOMETRY)
-        if geometry:
-            self.restoreGeometry(geometry)
+        self.memory = WindowMemory(self, settings, WINDOW_GEOMETRY, DEFAULT_SIZE)
+        self.memory.restore()
         self._show_no_panel()
 
     # --- building ------------------------------------------------------------------------
@@ -851,7 +851,7 @@ class MainWindow(QMainWindow):
             return self.scoring_dialog
         from .scoring_dialog import ScoringDialog
 
-        dialog = ScoringDialog(self.panel, interview_id, self)
+        dialog = ScoringDialog(self.panel, interview_id, self, settings=self.settings)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.scorecardChanged.connect(self._scorecard_changed)
         dialog.finished.connect(lambda _result, iid=interview_id: self._scoring_closed(iid))
@@ -1046,7 +1046,7 @@ class MainWindow(QMainWindow):
         self.settings.set(FILTER_STATUS, state_key(status) if status is not None else "")
 
     def _save_view_state(self) -> None:
-        self.settings.set(WINDOW_GEOMETRY, bytes(self.saveGeometry().data()))
+        self.memory.save()
         if self.panel is not None:
             self.settings.set(
                 SCHEDULE_HEADER, bytes(self.table.horizontalHeader().saveState().data())

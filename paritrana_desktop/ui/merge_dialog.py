@@ -57,11 +57,13 @@ from ..domain.text import Text
 from ..merge import MergeReport
 from ..window_state.merge_state import MergeState, MergeTask, PlanFacts
 from .merge_files_model import MergeFilesModel
-from .settings import MERGE_FOLDER, MERGE_GEOMETRY, Settings
+from .settings import MERGE_FOLDER, MERGE_GEOMETRY, MERGE_SPLITTER, Settings
 from .tasks import Task, TaskContext
+from .window_memory import WindowMemory
 
 PANEL_SUFFIX = ".paritrana-panel"
 WORKBOOK_SUFFIX = ".xlsx"
+DEFAULT_SIZE = (1040, 640)  # at most the screen's available area (window_memory)
 
 ERROR_STYLE = "color: #8a1c12; font-weight: bold;"
 WARNING_STYLE = (
@@ -142,10 +144,10 @@ class MergeDialog(QDialog):
         self.setAcceptDrops(True)
         self.setSizeGripEnabled(True)
         self._build()
-        self.resize(1040, 640)
-        geometry = settings.get(MERGE_GEOMETRY) if settings is not None else b""
-        if geometry:
-            self.restoreGeometry(geometry)
+        self.memory = WindowMemory(
+            self, settings, MERGE_GEOMETRY, DEFAULT_SIZE, {MERGE_SPLITTER: self.splitter}
+        )
+        self.memory.restore()
         self._update_state()
         if inputs:
             self.add_paths(inputs)
@@ -822,9 +824,7 @@ class MergeDialog(QDialog):
 
     def done(self, result: int) -> None:
         """Every way of closing ends here: remember the window's size and place."""
-        if self._settings is not None:
-            self._settings.set(MERGE_GEOMETRY, bytes(self.saveGeometry().data()))
-            self._settings.sync()
+        self.memory.save()
         super().done(result)
 
 

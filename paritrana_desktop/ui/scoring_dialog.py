@@ -41,6 +41,8 @@ from .card_state_view import BADGE_COLOURS, state_label
 from .scoring_reason import ReasonDialog
 from .scoring_timer import InterviewTimer
 from .scoring_widgets import LEVEL_BUTTON_STYLE, CriterionCard, format_rating
+from .settings import SCORING_GEOMETRY, Settings
+from .window_memory import WindowMemory
 
 NoteWidget = QLineEdit | QPlainTextEdit
 
@@ -67,6 +69,7 @@ BADGE_STYLE = (
 NOTE_UNSAVED_STYLE = "border: 2px dashed #b26a00;"
 # A no-break space before the dot keeps it at the end of a line when the header wraps.
 SEPARATOR = "\u00a0· "
+DEFAULT_SIZE = (1160, 700)  # at most the screen's available area (window_memory)
 
 
 @dataclass
@@ -106,7 +109,15 @@ class ScoringDialog(QDialog):
 
     NOTE_SAVE_DELAY_MS = 600
 
-    def __init__(self, panel: PanelFile, interview_id: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        panel: PanelFile,
+        interview_id: str,
+        parent: QWidget | None = None,
+        *,
+        settings: Settings | None = None,
+    ) -> None:
+        """``settings``, when given, keep the window's size and place between interviews."""
         super().__init__(parent)
         self.panel = panel
         self.interview_id = interview_id
@@ -149,7 +160,8 @@ class ScoringDialog(QDialog):
 
         self._show_card(initial=True)
         self._show_status_from_card()
-        self._fit_to_screen()
+        self.memory = WindowMemory(self, settings, SCORING_GEOMETRY, DEFAULT_SIZE)
+        self.memory.restore()
         self._shown_once = False
 
         app = QApplication.instance()
@@ -437,16 +449,6 @@ class ScoringDialog(QDialog):
         widget.installEventFilter(self)
         self._notes.append(field)
         self._note_by_widget[widget] = field
-
-    def _fit_to_screen(self) -> None:
-        width, height = 1160, 700
-        owner = self.parentWidget()
-        screen = owner.screen() if owner is not None else self.screen()
-        if screen is not None:
-            available = screen.availableGeometry()
-            width = min(width, available.width() - 20)
-            height = min(height, available.height() - 40)
-        self.resize(max(width, 640), max(height, 420))
 
     # --- reading the card ----------------------------------------------------------------
     @property
@@ -932,6 +934,7 @@ class ScoringDialog(QDialog):
                     return
         self._closed = True
         self.timer.stop()
+        self.memory.save()
         if self._watched_window is not None:
             self._watched_window.removeEventFilter(self)
             self._watched_window = None
