@@ -55,9 +55,7 @@ def test_a_merge_window_saved_larger_than_the_screen_fits_it(qtbot: Any, setting
     qtbot.waitUntil(lambda: inside_screen(again))
 
 
-def test_the_merge_window_keeps_its_splitter_and_fits_the_screen(
-    qtbot: Any, settings: Any
-) -> None:
+def test_the_merge_window_keeps_its_splitter_and_fits_the_screen(qtbot: Any, settings: Any) -> None:
     dialog = MergeDialog(settings=settings)
     qtbot.addWidget(dialog)
     dialog.show()
