@@ -127,6 +127,7 @@ class MainWindow(QMainWindow):
         self.judge_chooser: JudgeChooser | None = None
         self.scoring_dialog: QDialog | None = None
         self.merge_dialog: QDialog | None = None
+        self.help_window: QDialog | None = None
         self.export_task: Task | None = None
         self.own_panel_path: Path | None = None  # while a copy is open read-only
         self._busy = False
@@ -335,11 +336,12 @@ class MainWindow(QMainWindow):
             self.language_group.addAction(action)
             self.language_actions[code] = action
 
-        self.shortcuts_action = self._action(
-            self.tr("&Keyboard shortcuts"),
-            self.show_shortcuts,
+        self.help_action = self._action(
+            self.tr("&Guide and keys for this window"),
+            self.show_help,
             QKeySequence.StandardKey.HelpContents,
-            "shortcutsAction",
+            "helpAction",
+            self.tr("The judge's guide and the keys of this window, offline"),
         )
         self.about_action = self._action(
             self.tr("&About Paritrana Desktop"), self.show_about, None, "aboutAction"
@@ -384,7 +386,7 @@ class MainWindow(QMainWindow):
 
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.setObjectName("helpMenu")
-        help_menu.addAction(self.shortcuts_action)
+        help_menu.addAction(self.help_action)
         help_menu.addAction(self.about_action)
 
     def _connect_filters(self) -> None:
@@ -972,42 +974,20 @@ class MainWindow(QMainWindow):
     def show_data_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.data_dir())))
 
-    def show_shortcuts(self) -> None:
-        rows = [
-            (self.tr("Move through the schedule"), self.tr("Arrow keys, Page Up/Down")),
-            (self.tr("Score the selected interview"), self.tr("Enter or double-click")),
-        ]
-        for action in (
-            self.open_action,
-            self.demo_action,
-            self.switch_judge_action,
-            self.export_action,
-            self.merge_action,
-            self.score_action,
-            self.now_action,
-            self.find_action,
-            self.clear_filters_action,
-            self.schedule_focus_action,
-            self.shortcuts_action,
-            self.quit_action,
-        ):
-            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            rows.append((action.text().replace("&", "").rstrip("."), keys))
-        rows.append(
-            (
-                self.tr("Day, category, status, search filters"),
-                self.tr("Alt + the underlined letter"),
-            )
+    def show_help(self) -> QDialog:
+        """F1: the judge's guide and this window's keys (read from its actions)."""
+        from ..resources import JUDGE_GUIDE
+        from .help_window import show_help
+
+        self.help_window = show_help(
+            self,
+            JUDGE_GUIDE,
+            [
+                (self.tr("Move through the schedule"), self.tr("Arrow keys, Page Up/Down")),
+                (self.tr("Score the selected interview"), self.tr("Enter or double-click")),
+            ],
         )
-        html = (
-            "<table cellspacing='0' cellpadding='4'>"
-            + "".join(
-                f"<tr><td>{_escape(what)}</td><td><b>{_escape(keys)}</b></td></tr>"
-                for what, keys in rows
-            )
-            + "</table>"
-        )
-        QMessageBox.information(self, self.tr("Keyboard shortcuts"), html)
+        return self.help_window
 
     def show_about(self) -> None:
         QMessageBox.about(

@@ -134,6 +134,7 @@ class MergeDialog(QDialog):
         self._report: MergeReport | None = None
         self.state = MergeState()  # what the buttons follow
         self._task: Task | None = None
+        self.help_window: QDialog | None = None
         self._last_folder = Path.home()
         remembered = settings.get(MERGE_FOLDER) if settings is not None else ""
         if remembered and Path(remembered).is_dir():
@@ -201,6 +202,10 @@ class MergeDialog(QDialog):
         remove_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         remove_action.triggered.connect(self.remove_selected)
         self.table.addAction(remove_action)
+        self.help_action = QAction(self.tr("Guide and keys"), self)
+        self.help_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        self.help_action.triggered.connect(self.show_help)
+        self.addAction(self.help_action)
 
         self.summary_label = QLabel()
         self.summary_label.setWordWrap(True)
@@ -337,6 +342,14 @@ class MergeDialog(QDialog):
         self.setTabOrder(self.open_folder_button, self.skip_button)
         self.setTabOrder(self.skip_button, self.merge_button)
         self.setTabOrder(self.merge_button, self.close_button)
+
+    def show_help(self) -> QDialog:
+        """F1: the chair's guide and this window's keys (read from its actions and buttons)."""
+        from ..resources import CHAIR_GUIDE
+        from .help_window import show_help
+
+        self.help_window = show_help(self, CHAIR_GUIDE)
+        return self.help_window
 
     # --- what the window holds ---------------------------------------------------------------
     def files(self) -> list[Path]:

@@ -131,6 +131,7 @@ class ScoringDialog(QDialog):
         self._watched_window: QWidget | None = None
         self._closed = False
         self._owner_closing = False
+        self.help_window: QDialog | None = None
 
         self.setObjectName("scoringDialog")
         self.setWindowTitle(fill(self.tr("Scoring: %1"), self.interview.participant))
@@ -420,20 +421,42 @@ class ScoringDialog(QDialog):
         return row
 
     def _build_actions(self) -> None:
-        def action(keys: list[QKeySequence], slot: Callable[[], object]) -> QAction:
-            result = QAction(self)
+        def action(text: str, keys: list[QKeySequence], slot: Callable[[], object]) -> QAction:
+            result = QAction(text, self)
             result.setShortcuts(keys)
             result.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             result.triggered.connect(lambda _checked=False: slot())
             self.addAction(result)
             return result
 
-        self.undo_action = action([QKeySequence(QKeySequence.StandardKey.Undo)], self.undo)
-        self.redo_action = action([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")], self.redo)
-        self.lock_action = action([QKeySequence("Ctrl+L")], self.finalise)
-        self.unlock_action = action([QKeySequence("Ctrl+Shift+L")], self.unlock)
-        self.conflict_action = action([QKeySequence("Ctrl+Shift+K")], self._toggle_conflict)
-        self.save_action = action([QKeySequence(QKeySequence.StandardKey.Save)], self.save_now)
+        undo = [QKeySequence(QKeySequence.StandardKey.Undo)]
+        self.undo_action = action(self.tr("Undo the last saved change"), undo, self.undo)
+        redo = [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")]
+        self.redo_action = action(self.tr("Redo"), redo, self.redo)
+        lock = [QKeySequence("Ctrl+L")]
+        self.lock_action = action(self.tr("Lock the scores"), lock, self.finalise)
+        unlock = [QKeySequence("Ctrl+Shift+L")]
+        self.unlock_action = action(self.tr("Unlock the scores"), unlock, self.unlock)
+        conflict = [QKeySequence("Ctrl+Shift+K")]
+        self.conflict_action = action(
+            self.tr("Declare or withdraw a conflict of interest"), conflict, self._toggle_conflict
+        )
+        save = [QKeySequence(QKeySequence.StandardKey.Save)]
+        self.save_action = action(self.tr("Save again now"), save, self.save_now)
+        help_keys = [QKeySequence(QKeySequence.StandardKey.HelpContents)]
+        self.help_action = action(self.tr("Guide and keys"), help_keys, self.show_help)
+
+    def show_help(self) -> QDialog:
+        """F1: the judge's guide and this window's keys (read from its actions)."""
+        from ..resources import JUDGE_GUIDE
+        from .help_window import show_help
+
+        rows = [
+            (self.tr("Next criterion"), self.tr("Enter")),
+            (self.tr("Close (everything is saved already)"), self.tr("Esc")),
+        ]
+        self.help_window = show_help(self, JUDGE_GUIDE, rows)
+        return self.help_window
 
     def _register_note(self, widget: NoteWidget, action: Action, criterion: str | None) -> None:
         timer = QTimer(self)
