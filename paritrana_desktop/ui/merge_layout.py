@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from ..window_state.merge_state import PlanFacts
 from . import merge_paths
 from .merge_files_model import MergeFilesModel
+from .widgets import emphasise
 
 if TYPE_CHECKING:
     from .merge_dialog import MergeDialog
@@ -135,9 +136,7 @@ def build_file_list(window: MergeDialog) -> QWidget:
 
 def build_report_view(window: MergeDialog) -> QWidget:
     window.report_title = QLabel(translate("MergeDialog", "What the merge decides"))
-    font = window.report_title.font()
-    font.setBold(True)
-    window.report_title.setFont(font)
+    emphasise(window.report_title)
     window.report_view = QPlainTextEdit()
     window.report_view.setReadOnly(True)
     window.report_view.setAccessibleName(translate("MergeDialog", "Decisions and report"))

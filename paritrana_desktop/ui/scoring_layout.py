@@ -30,6 +30,7 @@ from ..window_state.scoring_logic import fill
 from .scoring_state_view import BADGE_STYLE
 from .scoring_timer import InterviewTimer
 from .scoring_widgets import LEVEL_BUTTON_STYLE, CriterionCard
+from .widgets import emphasise
 
 if TYPE_CHECKING:
     from .scoring_dialog import ScoringDialog
@@ -88,10 +89,7 @@ def build_header(window: ScoringDialog) -> QHBoxLayout:
     window.participant_label.setObjectName("participant")
     window.participant_label.setTextFormat(Qt.TextFormat.PlainText)
     window.participant_label.setWordWrap(True)
-    font = window.participant_label.font()
-    font.setPointSizeF(font.pointSizeF() * 1.35)
-    font.setBold(True)
-    window.participant_label.setFont(font)
+    emphasise(window.participant_label, 1.35)
 
     details = SEPARATOR.join(
         (
@@ -162,9 +160,7 @@ def build_criteria(window: ScoringDialog) -> QWidget:
 
     heading = QHBoxLayout()
     window.criteria_label = QLabel(translate("ScoringDialog", "Crit&eria"), box)
-    font = window.criteria_label.font()
-    font.setBold(True)
-    window.criteria_label.setFont(font)
+    emphasise(window.criteria_label)
     heading.addWidget(window.criteria_label)
     heading.addSpacing(12)
     window.keys_hint = QLabel(box)  # its text follows the state: _show_keys_hint

@@ -39,6 +39,16 @@ HIDDEN_ROWS_STYLE = (
 )
 
 
+def emphasise(label: QLabel, scale: float = 1.0) -> QLabel:
+    """Make ``label`` a title: bold, and ``scale`` times the usual size."""
+    font = label.font()
+    if scale != 1.0:
+        font.setPointSizeF(font.pointSizeF() * scale)
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
 class ReadOnlyBar(QFrame):
     """Says that the open panel file is a copy outside the data folder, opened read-only, and
     offers the way on: the judge's own panel file, or taking the copy over on a new laptop."""
@@ -109,10 +119,7 @@ class EventHeader(QWidget):
         self.title = QLabel(self)
         self.title.setObjectName("eventTitle")
         self.title.setWordWrap(True)
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        font.setBold(True)
-        self.title.setFont(font)
+        emphasise(self.title, 1.25)
 
         self.judge_line = QLabel(self)
         self.judge_line.setObjectName("judgeLine")
@@ -218,20 +225,7 @@ class FilterBar(QWidget):
         search_label = QLabel(self.tr("Sea&rch:"), self)
         search_label.setBuddy(self.search)
 
-        self.progress = QLabel(self)
-        self.progress.setObjectName("progress")
-        self.progress.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-        font = self.progress.font()
-        font.setBold(True)
-        self.progress.setFont(font)
-        self.progress.setFrameShape(QFrame.Shape.NoFrame)
-
-        self.hidden_rows_hint = QLabel(self)
-        self.hidden_rows_hint.setObjectName("hiddenRowsHint")
-        self.hidden_rows_hint.setStyleSheet(HIDDEN_ROWS_STYLE)
-        self.hidden_rows_hint.setTextFormat(Qt.TextFormat.RichText)
-        self.hidden_rows_hint.linkActivated.connect(lambda _link: self.showAllRequested.emit())
-        self.hidden_rows_hint.hide()
+        self._make_progress()
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -263,6 +257,23 @@ class FilterBar(QWidget):
         self.search.textChanged.connect(self.searchChanged.emit)
         self.search.returnPressed.connect(self.searchAccepted.emit)
         self.search.installEventFilter(self)
+
+    def _make_progress(self) -> None:
+        """The day's progress and the hint that filters hide rows."""
+        self.progress = QLabel(self)
+        self.progress.setObjectName("progress")
+        self.progress.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        font = self.progress.font()
+        font.setBold(True)
+        self.progress.setFont(font)
+        self.progress.setFrameShape(QFrame.Shape.NoFrame)
+
+        self.hidden_rows_hint = QLabel(self)
+        self.hidden_rows_hint.setObjectName("hiddenRowsHint")
+        self.hidden_rows_hint.setStyleSheet(HIDDEN_ROWS_STYLE)
+        self.hidden_rows_hint.setTextFormat(Qt.TextFormat.RichText)
+        self.hidden_rows_hint.linkActivated.connect(lambda _link: self.showAllRequested.emit())
+        self.hidden_rows_hint.hide()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
