@@ -118,6 +118,13 @@ def main(argv: list[str]) -> int:
     report["merge"] = where(merge)
     shoot(merge, prefix, "merge")
     merge.reject()
+    settle(app, 200)
+
+    if panels is not None:  # a judge's copy, opened read-only: the bar and its buttons
+        window.open_path(panels / "KALTIM25-DEMO_J05.paritrana-panel")
+        settle(app)
+        report["main_copy"] = where(window)
+        shoot(window, prefix, "main-copy")
     window.close()
     report_path.write_text(json.dumps(report, indent=1), encoding="utf-8")
     return 0
