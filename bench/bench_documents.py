@@ -23,14 +23,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from paritrana_desktop.workflows.demo import demo_event  # noqa: E402
-
 from paritrana_desktop.documents.berita_acara import write_berita_acara  # noqa: E402
 from paritrana_desktop.documents.sample import (  # noqa: E402
     sample_berita_acara,
     sample_score_sheet,
 )
 from paritrana_desktop.documents.score_sheet import write_score_sheet  # noqa: E402
+from paritrana_desktop.workflows.demo import demo_event  # noqa: E402
 
 TARGET_DAY_S = 1.0
 TARGET_SET_S = 3.0

@@ -1,9 +1,11 @@
-"""Where the program's own files are: translations, icons, the demo event, templates.
+"""Where the program's own files are: translations, icons, the demo event, templates, and the
+guides the Help window shows.
 
-The same ``resources/`` folder is found in all three forms the program runs in:
-- a PyInstaller bundle: ``<bundle>/resources`` (``sys._MEIPASS``),
-- an installed wheel: ``paritrana_desktop/resources`` inside the package,
-- a source checkout: ``resources/`` beside the package.
+The same ``resources/`` and ``docs/`` folders are found in all three forms the program runs in:
+- a PyInstaller bundle: ``<bundle>/resources`` and ``<bundle>/docs`` (``sys._MEIPASS``),
+- an installed wheel: ``paritrana_desktop/resources`` and ``paritrana_desktop/docs`` inside the
+  package (``pyproject.toml``, force-include),
+- a source checkout: ``resources/`` and ``docs/`` beside the package.
 """
 
 from __future__ import annotations
@@ -21,13 +23,13 @@ _PACKAGE = Path(__file__).resolve().parent
 DESKTOP_ID = "invalid.paritrana.Desktop"
 
 
-def _candidates() -> list[Path]:
+def _candidates(folder: str = "resources") -> list[Path]:
     found: list[Path] = []
     bundle = getattr(sys, "_MEIPASS", None)
     if bundle:
-        found.append(Path(bundle) / "resources")
-    found.append(_PACKAGE / "resources")
-    found.append(_PACKAGE.parent / "resources")
+        found.append(Path(bundle) / folder)
+    found.append(_PACKAGE / folder)
+    found.append(_PACKAGE.parent / folder)
     return found
 
 
@@ -63,3 +65,24 @@ def rekap_method_prose() -> dict[str, Any]:
 
     with resource("rekap", "metode.toml").open("rb") as stream:
         return tomllib.load(stream)
+
+
+# The guides, one per role, in Bahasa Indonesia (docs/; images in docs/img/).
+JUDGE_GUIDE = "panduan-panelis.md"  # the main window and the scoring window
+CHAIR_GUIDE = "panduan-ketua.md"  # the merge window
+SECRETARIAT_GUIDE = "panduan-sekretariat.md"
+
+
+def docs_dir() -> Path | None:
+    """The folder of the guides, or None when this copy of the program has none."""
+    for candidate in _candidates("docs"):
+        if candidate.is_dir():
+            return candidate
+    return None
+
+
+def guide(name: str) -> Path | None:
+    """The path of one guide, e.g. ``guide(JUDGE_GUIDE)``; None when it is missing."""
+    folder = docs_dir()
+    found = folder / name if folder is not None else None
+    return found if found is not None and found.is_file() else None

@@ -12,66 +12,43 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
     QCloseEvent,
-    QDesktopServices,
-    QGuiApplication,
     QIcon,
-    QKeySequence,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QFileDialog,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
     QMainWindow,
     QMenu,
-    QMessageBox,
-    QPushButton,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from .. import __version__
-from ..domain.errors import UserError, current_language
 from ..domain.event import Event
-from ..storage.database import FileKind
-from ..storage.event_file import EXTENSION as EVENT_EXTENSION
-from ..storage.event_file import read_event_file
-from ..storage.panel_file import EXTENSION as PANEL_EXTENSION
 from ..storage.panel_file import PanelFile
-from ..workflows import session
-from . import paths
-from .errors import show_user_error
+from ..window_state.main_state import MainState
+from . import main_copies, main_menus, main_opening
 from .judge_dialog import JudgeChooser
 from .schedule_model import (
     INTERVIEW_ID_ROLE,
-    Column,
     ScheduleFilter,
     ScheduleModel,
     interview_at,
     next_interview,
 )
 from .settings import (
-    EXPORT_FOLDER,
-    FILTER_CATEGORY,
-    FILTER_DAY,
-    FILTER_STATUS,
-    LANGUAGE,
-    OPEN_FOLDER,
     SCHEDULE_HEADER,
     WINDOW_GEOMETRY,
     Settings,
 )
 from .tasks import Task
 from .widgets import EventHeader, FilterBar
+from .window_memory import WindowMemory
 
 log = logging.getLogger(__name__)
 
@@ -80,14 +57,7 @@ NOW_REFRESH_MS = 60_000
 # Settings written on opening a file (recent files, event -> panel file) wait until the window
 # is on screen: writing the INI file costs tens of milliseconds on a slow disk.
 REMEMBER_DELAY_MS = 1500
-DEFAULT_COLUMN_WIDTHS = {
-    Column.DAY: 130,
-    Column.TIME: 105,
-    Column.ROOM: 205,
-    Column.CATEGORY: 235,
-    Column.STATUS: 165,
-    Column.TOTAL: 95,
-}
+DEFAULT_SIZE = (1280, 720)  # at most the screen's available area (window_memory)
 
 
 def local_now() -> dt.datetime:
@@ -109,6 +79,27 @@ class MainWindow(QMainWindow):
 
     panelChanged = Signal()
 
+    # the actions and menus, built by main_menus
+    open_action: QAction
+    demo_action: QAction
+    switch_judge_action: QAction
+    export_action: QAction
+    open_own_action: QAction
+    continue_action: QAction
+    merge_action: QAction
+    data_folder_action: QAction
+    quit_action: QAction
+    score_action: QAction
+    now_action: QAction
+    find_action: QAction
+    clear_filters_action: QAction
+    schedule_focus_action: QAction
+    language_group: QActionGroup
+    language_actions: dict[str, QAction]
+    help_action: QAction
+    about_action: QAction
+    recent_menu: QMenu
+
     def __init__(
         self,
         settings: Settings,
@@ -124,6 +115,7 @@ class MainWindow(QMainWindow):
         self.judge_chooser: JudgeChooser | None = None
         self.scoring_dialog: QDialog | None = None
         self.merge_dialog: QDialog | None = None
+        self.help_window: QDialog | None = None
         self.export_task: Task | None = None
         self.own_panel_path: Path | None = None  # while a copy is open read-only
         self._busy = False
@@ -139,8 +131,8 @@ class MainWindow(QMainWindow):
 
         self.header = EventHeader(self)
         self.filters = FilterBar(self)
-        self.table = self._make_table()
-        self.empty_page = self._make_empty_page()
+        self.table = main_menus.make_table(self)
+        self.empty_page = main_menus.make_empty_page(self)
 
         schedule_page = QWidget(self)
         schedule_layout = QVBoxLayout(schedule_page)
@@ -159,8 +151,10 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
 
-        self._make_actions()
-        self._make_menus()
+        main_menus.make_actions(self)
+        main_menus.make_schedule_actions(self)
+        main_menus.make_view_and_help_actions(self)
+        main_menus.make_menus(self)
         self._connect_filters()
         bar = self.header.read_only_bar
         bar.open_own_button.clicked.connect(self.open_own_panel)
@@ -177,215 +171,11 @@ class MainWindow(QMainWindow):
         self._remember_timer.timeout.connect(self._remember_opened)
         self._opened_event: str | None = None
 
-        self.resize(1280, 720)
-        geometry = settings.get(WINDOW_GEOMETRY)
-        if geometry:
-            self.restoreGeometry(geometry)
+        self.memory = WindowMemory(self, settings, WINDOW_GEOMETRY, DEFAULT_SIZE)
+        self.memory.restore()
         self._show_no_panel()
 
     # --- building ------------------------------------------------------------------------
-    def _make_table(self) -> QTableView:
-        table = QTableView(self)
-        table.setObjectName("scheduleTable")
-        table.setModel(self.proxy)
-        table.setAccessibleName(self.tr("Schedule of interviews"))
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setTabKeyNavigation(False)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        table.setSortingEnabled(True)
-        table.sortByColumn(Column.DAY, Qt.SortOrder.AscendingOrder)
-        table.verticalHeader().hide()
-        header = table.horizontalHeader()
-        header.setStretchLastSection(False)
-        header.setSectionsMovable(True)
-        header.setHighlightSections(False)
-        for column, width in DEFAULT_COLUMN_WIDTHS.items():
-            table.setColumnWidth(column, width)
-        header.setSectionResizeMode(Column.PARTICIPANT, QHeaderView.ResizeMode.Stretch)
-        table.activated.connect(self._row_activated)
-        return table
-
-    def _make_empty_page(self) -> QWidget:
-        page = QWidget(self)
-        page.setObjectName("emptyPage")
-        text = QLabel(
-            self.tr(
-                "No panel file is open. Open the event file from the secretariat, your own "
-                "panel file, or try the demo event."
-            ),
-            page,
-        )
-        text.setWordWrap(True)
-        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        open_button = QPushButton(self.tr("&Open a file..."), page)
-        open_button.setObjectName("emptyOpenButton")
-        demo_button = QPushButton(self.tr("Try the &demo event"), page)
-        demo_button.setObjectName("emptyDemoButton")
-        open_button.clicked.connect(self.choose_and_open)
-        demo_button.clicked.connect(lambda: self.open_demo())
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(open_button)
-        buttons.addWidget(demo_button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(page)
-        layout.addStretch(1)
-        layout.addWidget(text)
-        layout.addLayout(buttons)
-        layout.addStretch(2)
-        return page
-
-    def _action(
-        self,
-        text: str,
-        slot: Callable[[], object],
-        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
-        name: str = "",
-        tip: str = "",
-    ) -> QAction:
-        action = QAction(text, self)
-        if name:
-            action.setObjectName(name)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        if tip:
-            action.setStatusTip(tip)
-        action.triggered.connect(lambda _checked=False: slot())
-        self.addAction(action)
-        return action
-
-    def _make_actions(self) -> None:
-        self.open_action = self._action(
-            self.tr("&Open file..."),
-            self.choose_and_open,
-            QKeySequence.StandardKey.Open,
-            "openAction",
-            self.tr("Open an event file from the secretariat or your own panel file"),
-        )
-        self.demo_action = self._action(
-            self.tr("Open the &demo event"), lambda: self.open_demo(), "Ctrl+Shift+D", "demoAction"
-        )
-        self.switch_judge_action = self._action(
-            self.tr("S&witch judge..."), self.switch_judge, "Ctrl+Shift+J", "switchJudgeAction"
-        )
-        self.export_action = self._action(
-            self.tr("&Export file for the chair..."),
-            self.export_for_chair,
-            "Ctrl+E",
-            "exportAction",
-            self.tr("Write a checked copy of your panel file, for example to a USB stick"),
-        )
-        self.open_own_action = self._action(
-            self.tr("Open my own &panel file"),
-            self.open_own_panel,
-            None,
-            "openOwnAction",
-            self.tr("Open your panel file in the data folder instead of this read-only copy"),
-        )
-        self.continue_action = self._action(
-            self.tr("&Continue scoring from this copy..."),
-            self.continue_from_copy,
-            None,
-            "continueFromCopyAction",
-            self.tr("After moving to this laptop: make this copy your panel file here"),
-        )
-        self.merge_action = self._action(
-            self.tr("&Merge panel files..."), self.open_merge, "Ctrl+M", "mergeAction"
-        )
-        self.data_folder_action = self._action(
-            self.tr("Show the data &folder"), self.show_data_folder, None, "dataFolderAction"
-        )
-        self.quit_action = self._action(
-            self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "quitAction"
-        )
-        self.quit_action.setShortcuts([QKeySequence("Ctrl+Q")])
-
-        self.score_action = self._action(
-            self.tr("&Score the selected interview..."),
-            lambda: self.open_scoring(),
-            "Ctrl+Return",
-            "scoreAction",
-            self.tr("Enter or a double-click in the schedule does the same"),
-        )
-        self.now_action = self._action(
-            self.tr("Go to the &current interview"), self.go_to_now, "Ctrl+T", "nowAction"
-        )
-        self.find_action = self._action(
-            self.tr("&Find..."), self.focus_search, QKeySequence.StandardKey.Find, "findAction"
-        )
-        self.clear_filters_action = self._action(
-            self.tr("Show &all interviews"), self.clear_filters, "Ctrl+L", "clearFiltersAction"
-        )
-        self.schedule_focus_action = self._action(
-            self.tr("Go to the &schedule"), self.table.setFocus, "Ctrl+1", "scheduleFocusAction"
-        )
-
-        self.language_group = QActionGroup(self)
-        self.language_actions: dict[str, QAction] = {}
-        for code, name in (("id", "Bahasa Indonesia"), ("en", "English")):
-            action = QAction(name, self)
-            action.setObjectName(f"language_{code}")
-            action.setCheckable(True)
-            action.setChecked(code == current_language())
-            action.triggered.connect(lambda _checked=False, c=code: self.choose_language(c))
-            self.language_group.addAction(action)
-            self.language_actions[code] = action
-
-        self.shortcuts_action = self._action(
-            self.tr("&Keyboard shortcuts"),
-            self.show_shortcuts,
-            QKeySequence.StandardKey.HelpContents,
-            "shortcutsAction",
-        )
-        self.about_action = self._action(
-            self.tr("&About Paritrana Desktop"), self.show_about, None, "aboutAction"
-        )
-
-    def _make_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        file_menu.setObjectName("fileMenu")
-        file_menu.addAction(self.open_action)
-        self.recent_menu = QMenu(self.tr("Open &recent"), self)
-        self.recent_menu.setObjectName("recentMenu")
-        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        file_menu.addMenu(self.recent_menu)
-        file_menu.addAction(self.demo_action)
-        file_menu.addAction(self.switch_judge_action)
-        file_menu.addAction(self.open_own_action)
-        file_menu.addAction(self.continue_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.export_action)
-        file_menu.addAction(self.merge_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.data_folder_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-
-        interview_menu = bar.addMenu(self.tr("&Interview"))
-        interview_menu.setObjectName("interviewMenu")
-        interview_menu.addAction(self.score_action)
-        interview_menu.addAction(self.now_action)
-
-        view_menu = bar.addMenu(self.tr("&View"))
-        view_menu.setObjectName("viewMenu")
-        view_menu.addAction(self.find_action)
-        view_menu.addAction(self.clear_filters_action)
-        view_menu.addAction(self.schedule_focus_action)
-        view_menu.addSeparator()
-        language_menu = view_menu.addMenu(self.tr("&Language"))
-        language_menu.setObjectName("languageMenu")
-        for action in self.language_actions.values():
-            language_menu.addAction(action)
-
-        help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.setObjectName("helpMenu")
-        help_menu.addAction(self.shortcuts_action)
-        help_menu.addAction(self.about_action)
-
     def _connect_filters(self) -> None:
         self.filters.dayChanged.connect(self._day_filter_changed)
         self.filters.categoryChanged.connect(self._filter_changed)
@@ -404,129 +194,22 @@ class MainWindow(QMainWindow):
 
     # --- opening files -------------------------------------------------------------------
     def choose_and_open(self) -> None:
-        start = self.settings.get(OPEN_FOLDER) or str(Path.home())
-        filters = ";;".join(
-            (
-                self.tr("Paritrana files (*{event} *{panel})").format(
-                    event=EVENT_EXTENSION, panel=PANEL_EXTENSION
-                ),
-                self.tr("Event files (*{event})").format(event=EVENT_EXTENSION),
-                self.tr("Panel files (*{panel})").format(panel=PANEL_EXTENSION),
-                self.tr("All files (*)"),
-            )
-        )
-        chosen, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Open an event file or a panel file"), start, filters
-        )
-        if not chosen:
-            return
-        self.settings.set(OPEN_FOLDER, str(Path(chosen).parent))
-        self.open_path(Path(chosen))
+        main_opening.choose_and_open(self)
 
     def open_path(self, path: Path, *, judge_id: str | None = None) -> bool:
-        """Open an event file (asking who you are, once) or a panel file. False on failure."""
-        path = Path(path)
-        if self.panel is not None and _same_file(self.panel.path, path):
-            self.raise_()
-            return True
-        try:
-            kind = session.check_openable(path)
-            if kind is FileKind.EVENT:
-                event = read_event_file(path)
-                self.open_event(event, judge_id=judge_id)
-                return True
-            return self._replace_panel(lambda: open_panel_at(path))
-        except UserError as error:
-            log.info("could not open %s: %s", path, error.text("en"))
-            show_user_error(self, error, self.tr("{name} was not opened.").format(name=path.name))
-            return False
+        return main_opening.open_path(self, path, judge_id=judge_id)
 
     def open_demo(self, *, judge_id: str | None = None) -> None:
-        from ..workflows.demo import demo_event
-
-        try:
-            event = demo_event()
-        except UserError as error:
-            show_user_error(self, error)
-            return
-        self.open_event(event, judge_id=judge_id)
+        main_opening.open_demo(self, judge_id=judge_id)
 
     def open_event(self, event: Event, *, judge_id: str | None = None, ask: bool = False) -> None:
-        """Open the judge's panel file for ``event``; asks who you are the first time."""
-        known = None if ask else self.settings.panel_for_event(event.fingerprint())
-        if judge_id is None and known is not None and known.exists():
-            if self.panel is not None and _same_file(self.panel.path, known):
-                return
-            if self._replace_panel(lambda: open_panel_at(known)):
-                return
-            return
-        if judge_id is not None:
-            self._open_as(event, judge_id)
-            return
-        chooser = JudgeChooser(event, self)
-        chooser.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        if self.panel is None:
-            self.header.show_event(event)
-        chooser.accepted.connect(lambda: self._judge_chosen(chooser, event))
-        chooser.rejected.connect(self._judge_not_chosen)
-        chooser.destroyed.connect(lambda *_: setattr(self, "judge_chooser", None))
-        self.judge_chooser = chooser
-        chooser.open()
+        main_opening.open_event(self, event, judge_id=judge_id, ask=ask)
 
     def switch_judge(self) -> None:
-        if self.panel is None:
-            return
-        self.open_event(self.panel.event, ask=True)
-
-    def _judge_not_chosen(self) -> None:
-        if self.panel is None:
-            self.header.clear()
-
-    def _judge_chosen(self, chooser: JudgeChooser, event: Event) -> None:
-        judge_id = chooser.selected_judge_id()
-        if judge_id is not None:
-            self._open_as(event, judge_id)
-
-    def _open_as(self, event: Event, judge_id: str) -> None:
-        folder = paths.panels_dir()
-        earlier: list[Path] = []
-
-        def opener() -> PanelFile:
-            # asked once the open file is closed, which may be that earlier one
-            found = session.earlier_version(event, judge_id, folder)
-            earlier.extend([found] if found is not None else [])
-            return session.open_or_create_panel(event, judge_id, folder)
-
-        if self._replace_panel(opener):
-            self._opened_event = event.fingerprint()  # remembered with the recent files
-            if earlier and self.panel is not None and self.panel.path != earlier[0]:
-                QMessageBox.information(
-                    self,
-                    self.tr("A new version of the event"),
-                    self.tr(
-                        "This event file differs from the one you scored before (the "
-                        "secretariat changed the rubric or the schedule), so you have a new "
-                        "panel file for it:\n{new}\n\nYour earlier scores are kept, unchanged, "
-                        "in:\n{old}\n\nAsk the secretariat which version counts."
-                    ).format(new=self.panel.path, old=earlier[0]),
-                )
+        main_opening.switch_judge(self)
 
     def _replace_panel(self, opener: Callable[[], PanelFile]) -> bool:
-        """Close the open panel file, open another; on failure reopen the first one."""
-        previous = self.panel.path if self.panel is not None else None
-        self._close_panel()
-        try:
-            panel = opener()
-        except UserError as error:
-            show_user_error(self, error, self.tr("The file was not opened."))
-            if previous is not None:
-                try:
-                    self.set_panel(open_panel_at(previous))
-                except UserError as again:
-                    show_user_error(self, again)
-            return False
-        self.set_panel(panel)
-        return True
+        return main_opening.replace_panel(self, opener)
 
     def set_panel(self, panel: PanelFile) -> None:
         """Show ``panel``'s schedule; it becomes the last file, reopened at the next start."""
@@ -537,11 +220,11 @@ class MainWindow(QMainWindow):
         self._show_read_only_state()
         self.filters.set_event(panel.event)
         self._remember_timer.start()
-        self._restore_table_header()
-        self._restore_filters()
+        main_opening.restore_table_header(self)
+        main_opening.restore_filters(self)
         self.pages.setCurrentIndex(1)
         self._update_title()
-        self._set_panel_actions(True)
+        self._update_actions()
         self.update_now()
         self._select_on_opening()
         self._update_progress()
@@ -549,130 +232,42 @@ class MainWindow(QMainWindow):
         self.panelChanged.emit()
 
     def _remember_opened(self) -> None:
-        """The open file becomes the first recent file (reopened at the next start), and the
-        event it was made from remembers it (no second "who are you")."""
-        self._remember_timer.stop()
-        if self.panel is None:
-            return
-        if self.panel.read_only:  # a copy: the next start opens the judge's own file, not it
-            self._opened_event = None
-            return
-        self.settings.add_recent_file(self.panel.path)
-        if self._opened_event is not None:
-            self.settings.remember_panel_for_event(self._opened_event, self.panel.path)
-            self._opened_event = None
-        self.settings.sync()
+        main_opening.remember_opened(self)
 
     def _close_panel(self) -> None:
-        if self._remember_timer.isActive():
-            self._remember_opened()
-        if self.scoring_dialog is not None:
-            self.scoring_dialog.close()
-            self.scoring_dialog = None
-        if self.panel is not None:
-            self._save_view_state()
-            panel = self.panel
-            self.panel = None
-            self.model.set_panel(None)
-            panel.close()
-            self._show_no_panel()
+        main_opening.close_panel(self)
 
     def _show_read_only_state(self) -> None:
-        """The bar and the two ways on when the open file is a copy opened read-only."""
-        panel = self.panel
-        own = None
-        if panel is not None and panel.read_only:
-            own = session.own_panel_file(panel.event, panel.judge.id, paths.panels_dir())
-            self.header.read_only_bar.show_copy(panel.path, own)
-        self.own_panel_path = own
-        copy_open = panel is not None and panel.read_only
-        self.open_own_action.setEnabled(copy_open and own is not None)
-        self.continue_action.setEnabled(copy_open and own is None)
+        main_copies.show_read_only_state(self)
 
     def open_own_panel(self) -> None:
-        """Leave the read-only copy for the judge's own panel file in the data folder."""
-        if self.panel is None or not self.panel.read_only:
-            return
-        self._show_read_only_state()
-        if self.own_panel_path is None:
-            self.statusBar().showMessage(
-                self.tr("You have no panel file for this event in your data folder."), 8000
-            )
-            return
-        self.open_path(self.own_panel_path)
+        main_copies.open_own_panel(self)
 
     def continue_from_copy(self) -> None:
-        """After moving to this laptop: the copy becomes the judge's panel file here (copied
-        into the data folder and checked), if they have none for this event yet."""
-        copy = self.panel
-        if copy is None or not copy.read_only:
-            return
-        self._show_read_only_state()
-        if self.own_panel_path is not None:
-            QMessageBox.information(
-                self,
-                self.tr("You already have a panel file"),
-                self.tr(
-                    "You already have a panel file for this event on this laptop:\n{own}\n\n"
-                    "Go on scoring in that one (File > Open my own panel file). The copy was "
-                    "not taken over."
-                ).format(own=self.own_panel_path),
-            )
-            return
-        answer = QMessageBox.question(
-            self,
-            self.tr("Continue scoring from this copy?"),
-            self.tr(
-                "Do this only if you have moved to this laptop and will score nowhere else.\n\n"
-                "The copy\n{copy}\nis copied into your data folder and checked; from then on "
-                "you score in the new file there. The copy itself is left unchanged.\n\n"
-                "Continue scoring from this copy?"
-            ).format(copy=copy.path),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        fingerprint = copy.event.fingerprint()
-        try:
-            target = session.continue_from_copy(copy, paths.panels_dir())
-        except UserError as error:
-            show_user_error(self, error, self.tr("The copy was not taken over."))
-            self._show_read_only_state()
-            return
-        log.info("continued from the copy %s as %s", copy.path, target)
-        source = copy.path
-        if self._replace_panel(lambda: open_panel_at(target)):
-            self._opened_event = fingerprint
-            QMessageBox.information(
-                self,
-                self.tr("Your panel file on this laptop"),
-                self.tr(
-                    "Your scores were copied from\n{copy}\ninto your panel file on this "
-                    "laptop:\n{path}\n\nGo on scoring here; the copy was left unchanged."
-                ).format(copy=source, path=target),
-            )
+        main_copies.continue_from_copy(self)
 
     def _show_no_panel(self) -> None:
         self.header.clear()
         self.own_panel_path = None
-        self.open_own_action.setEnabled(False)
-        self.continue_action.setEnabled(False)
         self.filters.set_event(None)
         self.pages.setCurrentIndex(0)
-        self._set_panel_actions(False)
+        self._update_actions()
         self._update_title()
 
-    def _set_panel_actions(self, enabled: bool) -> None:
-        for action in (
-            self.export_action,
-            self.switch_judge_action,
-            self.score_action,
-            self.now_action,
-            self.find_action,
-            self.clear_filters_action,
-            self.schedule_focus_action,
-        ):
+    def actions_state(self) -> MainState:
+        """What the window holds, as far as its actions care."""
+        panel = self.panel
+        return MainState(
+            panel_open=panel is not None,
+            read_only=panel is not None and panel.read_only,
+            own_panel_found=self.own_panel_path is not None,
+            exporting=self.export_task is not None,
+        )
+
+    def _update_actions(self) -> None:
+        for which, enabled in self.actions_state().enabled().items():
+            action = self.findChild(QAction, which.value)
+            assert action is not None, which
             action.setEnabled(enabled)
 
     def _update_title(self) -> None:
@@ -686,21 +281,6 @@ class MainWindow(QMainWindow):
         if event.is_demo and "DEMO" not in event.name.upper():
             title = f"DEMO — {title}"
         self.setWindowTitle(title)
-
-    def _fill_recent_menu(self) -> None:
-        if self._remember_timer.isActive():
-            self._remember_opened()
-        self.recent_menu.clear()
-        recent = [p for p in self.settings.recent_files() if p.exists()]
-        for number, path in enumerate(recent, start=1):
-            action = self.recent_menu.addAction(f"&{number} {path.name}")
-            action.setStatusTip(str(path))
-            action.setToolTip(str(path))
-            action.setData(str(path))
-            action.triggered.connect(lambda _checked=False, p=path: self.open_path(p))
-        if not recent:
-            empty = self.recent_menu.addAction(self.tr("(no recent files)"))
-            empty.setEnabled(False)
 
     # --- the schedule --------------------------------------------------------------------
     def selected_interview_id(self) -> str | None:
@@ -850,7 +430,7 @@ class MainWindow(QMainWindow):
             return self.scoring_dialog
         from .scoring_dialog import ScoringDialog
 
-        dialog = ScoringDialog(self.panel, interview_id, self)
+        dialog = ScoringDialog(self.panel, interview_id, self, settings=self.settings)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.scorecardChanged.connect(self._scorecard_changed)
         dialog.finished.connect(lambda _result, iid=interview_id: self._scoring_closed(iid))
@@ -880,172 +460,18 @@ class MainWindow(QMainWindow):
 
     # --- the copy for the chair ----------------------------------------------------------
     def export_for_chair(self) -> Task | None:
-        """Ask for a folder, snapshot the panel file, write and check the copy in the
-        background; the outcome is shown when it is done."""
-        if self.panel is None or self.export_task is not None:
-            return None
-        start = self.settings.get(EXPORT_FOLDER)
-        if not start or not Path(start).is_dir():
-            start = str(Path.home())
-        chosen = QFileDialog.getExistingDirectory(
-            self,
-            self.tr("Choose where to put the copy for the chair (for example the USB stick)"),
-            start,
-        )
-        if not chosen:
-            return None
-        folder = Path(chosen)
-        self.settings.set(EXPORT_FOLDER, str(folder))
-        from ..storage import copies
-
-        try:
-            snapshot = copies.take_snapshot(self.panel)
-        except UserError as error:
-            show_user_error(self, error, self.tr("The copy for the chair was not made."))
-            return None
-        task = Task(lambda _context: copies.deliver(snapshot, folder))
-        task.slow.connect(
-            lambda: self.statusBar().showMessage(
-                self.tr("Writing the copy for the chair to {folder}...").format(folder=folder)
-            )
-        )
-        task.succeeded.connect(self._export_written)
-        task.failed.connect(self._export_failed)
-        task.finished.connect(lambda: self._export_finished(snapshot))
-        self.export_task = task
-        self.export_action.setEnabled(False)
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
-        self._busy = True
-        task.start()
-        return task
-
-    def _end_busy(self) -> None:
-        if self._busy:
-            self._busy = False
-            QGuiApplication.restoreOverrideCursor()
-
-    def _export_finished(self, snapshot: object) -> None:
-        from ..storage import copies
-
-        assert isinstance(snapshot, copies.Snapshot)
-        copies.discard(snapshot)
-        self.export_task = None
-        self.export_action.setEnabled(self.panel is not None)
-        self._end_busy()
-
-    def _export_failed(self, error: object) -> None:
-        assert isinstance(error, UserError)
-        self.statusBar().clearMessage()
-        self._end_busy()
-        show_user_error(self, error, self.tr("The copy for the chair was not made."))
-
-    def _export_written(self, copy: object) -> None:
-        log.info("exported a copy for the chair to %s", copy)
-        self.statusBar().showMessage(
-            self.tr("Copy for the chair written and checked: {path}").format(path=copy), 15000
-        )
-        self._end_busy()
-        QMessageBox.information(
-            self,
-            self.tr("Copy for the chair is ready"),
-            self.tr(
-                "Your scores were copied and the copy was checked:\n\n{path}\n\nGive this file "
-                "to the chair. Your own panel file stays on this laptop; go on scoring in it as "
-                "usual and export again after later changes."
-            ).format(path=copy),
-        )
+        return main_copies.export_for_chair(self)
 
     # --- settings, help ------------------------------------------------------------------
-    def choose_language(self, code: str) -> None:
-        self.settings.set(LANGUAGE, code)
-        self.settings.sync()
-        QMessageBox.information(
-            self,
-            self.tr("Language"),
-            self.tr(
-                "The new language is used from the next start of Paritrana Desktop. Close the "
-                "program and start it again."
-            ),
-        )
-
-    def show_data_folder(self) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.data_dir())))
-
-    def show_shortcuts(self) -> None:
-        rows = [
-            (self.tr("Move through the schedule"), self.tr("Arrow keys, Page Up/Down")),
-            (self.tr("Score the selected interview"), self.tr("Enter or double-click")),
-        ]
-        for action in (
-            self.open_action,
-            self.demo_action,
-            self.switch_judge_action,
-            self.export_action,
-            self.merge_action,
-            self.score_action,
-            self.now_action,
-            self.find_action,
-            self.clear_filters_action,
-            self.schedule_focus_action,
-            self.shortcuts_action,
-            self.quit_action,
-        ):
-            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            rows.append((action.text().replace("&", "").rstrip("."), keys))
-        rows.append(
-            (
-                self.tr("Day, category, status, search filters"),
-                self.tr("Alt + the underlined letter"),
-            )
-        )
-        html = (
-            "<table cellspacing='0' cellpadding='4'>"
-            + "".join(
-                f"<tr><td>{_escape(what)}</td><td><b>{_escape(keys)}</b></td></tr>"
-                for what, keys in rows
-            )
-            + "</table>"
-        )
-        QMessageBox.information(self, self.tr("Keyboard shortcuts"), html)
-
-    def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About Paritrana Desktop"),
-            self.tr(
-                "<b>Paritrana Desktop {version}</b><br>Offline scoring of the Paritrana Award "
-                "interviews. Your data folder:<br>{folder}"
-            ).format(version=__version__, folder=_escape(str(paths.data_dir()))),
-        )
+    def show_help(self) -> QDialog:
+        return main_menus.show_help(self)
 
     # --- remembering the view ------------------------------------------------------------
-    def _restore_table_header(self) -> None:
-        state = self.settings.get(SCHEDULE_HEADER)
-        header = self.table.horizontalHeader()
-        if state and header.restoreState(state):
-            self.table.sortByColumn(header.sortIndicatorSection(), header.sortIndicatorOrder())
-
-    def _restore_filters(self) -> None:
-        self._restoring_filters = True
-        try:
-            self.filters.select(
-                day=self.settings.get(FILTER_DAY),
-                category=self.settings.get(FILTER_CATEGORY),
-                status=self.settings.get(FILTER_STATUS),
-            )  # the search text is not restored: a stale one would seem to hide interviews
-            self._filter_changed()
-        finally:
-            self._restoring_filters = False
-
     def _save_filters(self) -> None:
-        day = self.filters.selected_day()
-        self.settings.set(FILTER_DAY, day.isoformat() if day else "")
-        self.settings.set(FILTER_CATEGORY, self.filters.selected_category())
-        status = self.filters.selected_status()
-        self.settings.set(FILTER_STATUS, status.key if status is not None else "")
+        main_opening.save_filters(self)
 
     def _save_view_state(self) -> None:
-        self.settings.set(WINDOW_GEOMETRY, bytes(self.saveGeometry().data()))
+        self.memory.save()
         if self.panel is not None:
             self.settings.set(
                 SCHEDULE_HEADER, bytes(self.table.horizontalHeader().saveState().data())
@@ -1070,22 +496,3 @@ class MainWindow(QMainWindow):
             self.model.set_panel(None)
             panel.close()
         event.accept()
-
-
-def open_panel_at(path: Path) -> PanelFile:
-    """A panel file by its path: writable in the data folder's panels folder, where the judge's
-    live files are; read-only anywhere else (a copy for the chair on a USB stick, say), so that
-    scores typed there cannot diverge from the judge's own file."""
-    read_only = not session.in_folder(path, paths.panels_dir())
-    return PanelFile.open(path, read_only=read_only)
-
-
-def _same_file(a: Path, b: Path) -> bool:
-    try:
-        return Path(a).resolve() == Path(b).resolve()
-    except OSError:
-        return False
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

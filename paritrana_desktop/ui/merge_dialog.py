@@ -12,15 +12,13 @@ writing and in the report after it.
 
 from __future__ import annotations
 
-import datetime as dt
 import os
-import re
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths, Qt, QUrl, Signal, Slot
+from PySide6.QtCore import Qt, QUrl, Signal, Slot
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -28,16 +26,11 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
-    QKeySequence,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QCheckBox,
     QDialog,
-    QFileDialog,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -46,28 +39,23 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
 from ..domain.errors import UserError, current_language
 from ..domain.merge_model import MergeOptions, MergePlan, Outcome
 from ..domain.text import Text
+from ..window_state.merge_state import MergeState, MergeTask
 from ..workflows import merge
 from ..workflows.merge import MergeReport
+from . import merge_layout, merge_paths, merge_report_view
 from .merge_files_model import MergeFilesModel
-from .settings import MERGE_FOLDER, MERGE_GEOMETRY, Settings
+from .merge_paths import fill, local_paths
+from .settings import MERGE_FOLDER, MERGE_GEOMETRY, MERGE_SPLITTER, Settings
 from .tasks import Task, TaskContext
+from .window_memory import WindowMemory
 
-PANEL_SUFFIX = ".paritrana-panel"
-WORKBOOK_SUFFIX = ".xlsx"
-
-ERROR_STYLE = "color: #8a1c12; font-weight: bold;"
-WARNING_STYLE = (
-    "background: #fbe3e1; color: #5c130c; border: 1px solid #e3a29b; border-radius: 3px;"
-    " padding: 6px;"
-)
-SUCCESS_STYLE = "color: #1d5e20; font-weight: bold;"
+DEFAULT_SIZE = (1040, 640)  # at most the screen's available area (window_memory)
 
 
 # What a check of the inputs gives back: the files, the plan, and sentences about inputs that
@@ -75,45 +63,36 @@ SUCCESS_STYLE = "color: #1d5e20; font-weight: bold;"
 Inspected = tuple[list[Path], MergePlan, list[UserError]]
 
 
-def fill(text: str, *values: object) -> str:
-    """Put ``values`` in place of ``%1``, ``%2``... in one pass (Qt's ``arg()``, for str)."""
-
-    def value(match: re.Match[str]) -> str:
-        number = int(match.group(1))
-        return str(values[number - 1]) if 1 <= number <= len(values) else match.group(0)
-
-    return re.sub(r"%(\d)", value, text)
-
-
-def default_workbook_name(event_code: str | None, day: dt.date) -> str:
-    """``REKAP_<event code>_<yyyy-mm-dd>.xlsx``; the code is left out when it is unknown."""
-    safe = "".join(ch if ch.isalnum() or ch in "-_" else "_" for ch in (event_code or ""))
-    stem = f"REKAP_{safe}_{day.isoformat()}" if safe else f"REKAP_{day.isoformat()}"
-    return stem + WORKBOOK_SUFFIX
-
-
-def free_path(path: Path) -> Path:
-    """``path`` itself, or ``name_2.xlsx``, ``name_3.xlsx``... whichever does not exist yet."""
-    if not path.exists():
-        return path
-    number = 2
-    while True:
-        candidate = path.with_name(f"{path.stem}_{number}{path.suffix}")
-        if not candidate.exists():
-            return candidate
-        number += 1
-
-
-def documents_folder() -> Path:
-    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    folder = Path(location) if location else Path.home()
-    return folder if folder.is_dir() else Path.home()
-
-
 class MergeDialog(QDialog):
     """Add panel files, look at what was found, write the merged workbook."""
 
     merged = Signal(object)  # the MergeReport, once the workbook is written
+
+    # the widgets, built by merge_layout
+    add_files_button: QPushButton
+    add_folder_button: QPushButton
+    blocker_label: QLabel
+    cancel_button: QPushButton
+    choose_output_button: QPushButton
+    close_button: QPushButton
+    help_action: QAction
+    include_drafts_check: QCheckBox
+    merge_button: QPushButton
+    message_label: QLabel
+    model: MergeFilesModel
+    open_folder_button: QPushButton
+    open_workbook_button: QPushButton
+    output_edit: QLineEdit
+    progress_bar: QProgressBar
+    progress_label: QLabel
+    progress_row: QWidget
+    remove_button: QPushButton
+    report_title: QLabel
+    report_view: QPlainTextEdit
+    skip_button: QPushButton
+    splitter: QSplitter
+    summary_label: QLabel
+    table: QTableView
 
     def __init__(
         self,
@@ -129,15 +108,9 @@ class MergeDialog(QDialog):
         self._files: list[Path] = []
         self._plan: MergePlan | None = None
         self._report: MergeReport | None = None
-        self._written: Path | None = None
-        # The workbook of these files, options and output is written: merging again is off
-        # until one of them changes.
-        self._written_as_is = False
+        self.state = MergeState()  # what the buttons follow
         self._task: Task | None = None
-        self._task_kind = ""
-        self._output_chosen = False
-        self._overwrite_confirmed: Path | None = None
-        self._close_when_idle = False
+        self.help_window: QDialog | None = None
         self._last_folder = Path.home()
         remembered = settings.get(MERGE_FOLDER) if settings is not None else ""
         if remembered and Path(remembered).is_dir():
@@ -147,200 +120,23 @@ class MergeDialog(QDialog):
         self.setWindowTitle(self.tr("Merge panel files"))
         self.setAcceptDrops(True)
         self.setSizeGripEnabled(True)
-        self._build()
-        self.resize(1040, 640)
-        geometry = settings.get(MERGE_GEOMETRY) if settings is not None else b""
-        if geometry:
-            self.restoreGeometry(geometry)
+        merge_layout.build(self)
+        self.memory = WindowMemory(
+            self, settings, MERGE_GEOMETRY, DEFAULT_SIZE, {MERGE_SPLITTER: self.splitter}
+        )
+        self.memory.restore()
         self._update_state()
         if inputs:
             self.add_paths(inputs)
 
     # --- building ------------------------------------------------------------------------
-    def _build(self) -> None:
-        intro = QLabel(
-            self.tr(
-                "Add every judge's panel file (ending in .paritrana-panel), or a folder that "
-                "holds them; you can also drag files and folders onto this window. Each file is "
-                "checked first. Nothing is written until you press Merge."
-            )
-        )
-        intro.setWordWrap(True)
+    def show_help(self) -> QDialog:
+        """F1: the chair's guide and this window's keys (read from its actions and buttons)."""
+        from ..resources import CHAIR_GUIDE
+        from .help_window import show_help
 
-        self.add_files_button = QPushButton(self.tr("Add &files..."))
-        self.add_files_button.setToolTip(self.tr("Choose one or more panel files"))
-        self.add_folder_button = QPushButton(self.tr("Add f&older..."))
-        self.add_folder_button.setToolTip(
-            self.tr("Choose a folder; every panel file in it and in its subfolders is added")
-        )
-        self.remove_button = QPushButton(self.tr("&Remove from list"))
-        self.remove_button.setToolTip(self.tr("Leave the selected files out (Delete key)"))
-        self.add_files_button.clicked.connect(self._choose_files)
-        self.add_folder_button.clicked.connect(self._choose_folder)
-        self.remove_button.clicked.connect(self.remove_selected)
-        add_row = QHBoxLayout()
-        add_row.addWidget(self.add_files_button)
-        add_row.addWidget(self.add_folder_button)
-        add_row.addWidget(self.remove_button)
-        add_row.addStretch(1)
-
-        self.model = MergeFilesModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Panel files found"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setHighlightSections(False)
-        self.table.resizeColumnsToContents()  # empty: every title whole (rows refit it later)
-        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_state())
-        remove_action = QAction(self.tr("Remove from list"), self.table)
-        remove_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Delete)])
-        remove_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        remove_action.triggered.connect(self.remove_selected)
-        self.table.addAction(remove_action)
-
-        self.summary_label = QLabel()
-        self.summary_label.setWordWrap(True)
-        self.blocker_label = QLabel()
-        self.blocker_label.setWordWrap(True)
-        self.blocker_label.setStyleSheet(WARNING_STYLE)
-        self.blocker_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.blocker_label.hide()
-
-        top = QWidget()
-        top_layout = QVBoxLayout(top)
-        top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addWidget(self.table, 1)
-        top_layout.addWidget(self.summary_label)
-        top_layout.addWidget(self.blocker_label)
-
-        self.report_title = QLabel(self.tr("What the merge decides"))
-        font = self.report_title.font()
-        font.setBold(True)
-        self.report_title.setFont(font)
-        self.report_view = QPlainTextEdit()
-        self.report_view.setReadOnly(True)
-        self.report_view.setAccessibleName(self.tr("Decisions and report"))
-        self.report_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
-        self.report_view.setPlaceholderText(
-            self.tr("Every decision of the merge is listed here once files are added.")
-        )
-        self.report_title.setBuddy(self.report_view)
-        bottom = QWidget()
-        bottom_layout = QVBoxLayout(bottom)
-        bottom_layout.setContentsMargins(0, 0, 0, 0)
-        bottom_layout.addWidget(self.report_title)
-        bottom_layout.addWidget(self.report_view, 1)
-
-        self.splitter = QSplitter(Qt.Orientation.Vertical)
-        self.splitter.addWidget(top)
-        self.splitter.addWidget(bottom)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-
-        self.include_drafts_check = QCheckBox(
-            self.tr("&Include complete drafts in the official figures")
-        )
-        self.include_drafts_check.setToolTip(
-            self.tr(
-                "Normally only final (locked) scorecards count. Drafts are listed in the "
-                "workbook either way."
-            )
-        )
-        self.include_drafts_check.toggled.connect(self._options_changed)
-
-        output_label = QLabel(self.tr("&Workbook:"))
-        self.output_edit = QLineEdit()
-        self.output_edit.setAccessibleName(self.tr("Where the merged workbook is written"))
-        self.output_edit.setPlaceholderText(self.tr("Add panel files first"))
-        self.output_edit.setClearButtonEnabled(True)
-        self.output_edit.textEdited.connect(self._output_edited)
-        output_label.setBuddy(self.output_edit)
-        self.choose_output_button = QPushButton(self.tr("C&hoose..."))
-        self.choose_output_button.setToolTip(self.tr("Choose the workbook's folder and name"))
-        self.choose_output_button.clicked.connect(self._choose_output)
-        output_row = QHBoxLayout()
-        output_row.addWidget(output_label)
-        output_row.addWidget(self.output_edit, 1)
-        output_row.addWidget(self.choose_output_button)
-
-        self.message_label = QLabel()
-        self.message_label.setWordWrap(True)
-        self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.progress_label = QLabel()
-        self.progress_label.setWordWrap(True)
-        self.progress_bar = QProgressBar()
-        self.progress_bar.setAccessibleName(self.tr("Progress"))
-        self.progress_bar.setMinimumWidth(220)
-        self.progress_bar.hide()
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.cancel_button.setToolTip(self.tr("Stop; nothing half-written is left behind"))
-        self.cancel_button.clicked.connect(self.cancel)
-        self.cancel_button.hide()
-        self.progress_row = QWidget()
-        status_row = QHBoxLayout(self.progress_row)
-        status_row.setContentsMargins(0, 0, 0, 0)
-        status_row.addWidget(self.progress_label, 1)
-        status_row.addWidget(self.progress_bar)
-        status_row.addWidget(self.cancel_button)
-
-        self.open_workbook_button = QPushButton(self.tr("Open wor&kbook"))
-        self.open_workbook_button.clicked.connect(self._open_workbook)
-        self.open_folder_button = QPushButton(self.tr("Open fol&der"))
-        self.open_folder_button.clicked.connect(self._open_folder)
-        self.skip_button = QPushButton(self.tr("&Go on without the refused files"))
-        self.skip_button.setToolTip(
-            self.tr(
-                "Write the workbook from the files that passed the checks; the refused files "
-                "are listed in it as left out"
-            )
-        )
-        self.skip_button.clicked.connect(lambda: self._start_write(skip_invalid=True))
-        self.merge_button = QPushButton(self.tr("&Merge"))
-        self.merge_button.setToolTip(self.tr("Write the merged workbook"))
-        self.merge_button.clicked.connect(lambda: self._start_write(skip_invalid=False))
-        self.merge_button.setDefault(True)
-        self.close_button = QPushButton(self.tr("Close"))
-        self.close_button.clicked.connect(self.reject)
-        button_row = QHBoxLayout()
-        button_row.addWidget(self.open_workbook_button)
-        button_row.addWidget(self.open_folder_button)
-        button_row.addStretch(1)
-        button_row.addWidget(self.skip_button)
-        button_row.addWidget(self.merge_button)
-        button_row.addWidget(self.close_button)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(add_row)
-        layout.addWidget(self.splitter, 1)
-        layout.addWidget(self.include_drafts_check)
-        layout.addLayout(output_row)
-        layout.addWidget(self.progress_row)
-        layout.addWidget(self.message_label)
-        layout.addLayout(button_row)
-
-        self.setTabOrder(self.add_files_button, self.add_folder_button)
-        self.setTabOrder(self.add_folder_button, self.remove_button)
-        self.setTabOrder(self.remove_button, self.table)
-        self.setTabOrder(self.table, self.report_view)
-        self.setTabOrder(self.report_view, self.include_drafts_check)
-        self.setTabOrder(self.include_drafts_check, self.output_edit)
-        self.setTabOrder(self.output_edit, self.choose_output_button)
-        self.setTabOrder(self.choose_output_button, self.cancel_button)
-        self.setTabOrder(self.cancel_button, self.open_workbook_button)
-        self.setTabOrder(self.open_workbook_button, self.open_folder_button)
-        self.setTabOrder(self.open_folder_button, self.skip_button)
-        self.setTabOrder(self.skip_button, self.merge_button)
-        self.setTabOrder(self.merge_button, self.close_button)
+        self.help_window = show_help(self, CHAIR_GUIDE)
+        return self.help_window
 
     # --- what the window holds ---------------------------------------------------------------
     def files(self) -> list[Path]:
@@ -353,7 +149,7 @@ class MergeDialog(QDialog):
         return self._report
 
     def written_workbook(self) -> Path | None:
-        return self._written
+        return self.state.written
 
     def is_busy(self) -> bool:
         return self._task is not None
@@ -406,7 +202,7 @@ class MergeDialog(QDialog):
             )
             return files, plan, notes
 
-        self._run("inspect", work, self.tr("Checking the files..."), self._inspected)
+        self._run(MergeTask.INSPECT, work, self.tr("Checking the files..."), self._inspected)
 
     def remove_selected(self) -> None:
         if self._task is not None:
@@ -432,7 +228,7 @@ class MergeDialog(QDialog):
             )
             return files, plan, []
 
-        self._run("inspect", work, self.tr("Checking the files..."), self._inspected)
+        self._run(MergeTask.INSPECT, work, self.tr("Checking the files..."), self._inspected)
 
     @Slot(bool)
     def _options_changed(self, _checked: bool) -> None:
@@ -446,7 +242,7 @@ class MergeDialog(QDialog):
             # The files were read already: only the decisions and the figures change.
             return files, merge.plan_with_options(plan, options), []
 
-        self._run("inspect", work, self.tr("Updating the figures..."), self._inspected)
+        self._run(MergeTask.INSPECT, work, self.tr("Updating the figures..."), self._inspected)
 
     def _inspected(self, result: Inspected) -> None:
         files, plan, notes = result
@@ -466,7 +262,7 @@ class MergeDialog(QDialog):
     def _set_plan(self, plan: MergePlan | None) -> None:
         self._plan = plan
         self._report = None
-        self._written_as_is = False
+        self.state.plan_changed()
         # Files that need the chair's attention first (refused, then in conflict); otherwise
         # the merge's own order.
         attention = {Outcome.REFUSED: 0, Outcome.CONFLICT: 1}
@@ -479,110 +275,23 @@ class MergeDialog(QDialog):
         for column in range(self.model.columnCount() - 1):
             if header.sectionSize(column) > 260:
                 header.resizeSection(column, 260)
-        self._show_summary()
-        self._show_decisions()
-        if plan is not None and plan.event is not None and not self._output_chosen:
-            self._suggest_output(plan.event.code)
+        merge_report_view.show_summary(self)
+        merge_report_view.show_decisions(self)
+        if plan is not None and plan.event is not None and not self.state.output_chosen:
+            merge_paths.suggest_output(self, plan.event.code)
         self._update_state()
 
-    def _show_summary(self) -> None:
-        plan = self._plan
-        if plan is None:
-            self.summary_label.setText("")
-            self.blocker_label.hide()
-            return
-        counts = {outcome: 0 for outcome in Outcome}
-        for finding in plan.files:
-            counts[finding.outcome] += 1
-        summary = fill(
-            self.tr("%1 files: %2 used, %3 refused, %4 duplicates or superseded."),
-            len(plan.files),
-            counts[Outcome.USED],
-            counts[Outcome.REFUSED],
-            counts[Outcome.DUPLICATE] + counts[Outcome.SUPERSEDED],
-        )
-        if plan.event is not None:
-            event = fill(self.tr("Event: %1 (%2)."), plan.event.name, plan.event.code)
-            summary = f"{event} {summary}"
-        self.summary_label.setText(summary)
-
-        sentences: list[str] = []
-        refused = plan.refused
-        if refused:
-            sentences.append(
-                fill(
-                    self.tr(
-                        "Refused files: %1 (marked in red; the reason is in the row). The "
-                        "workbook is not written with refused files: remove them or replace "
-                        "them with good copies, or press “Go on without the refused files” "
-                        "and they are listed in the workbook as left out."
-                    ),
-                    len(refused),
-                )
-            )
-        language = current_language()
-        sentences.extend(b.text(language) for b in plan.blockers(self.options(skip_invalid=True)))
-        self.blocker_label.setText("\n".join(sentences))
-        self.blocker_label.setVisible(bool(sentences))
-
-    def _show_decisions(self) -> None:
-        plan = self._plan
-        self.report_title.setText(self.tr("What the merge decides"))
-        if plan is None:
-            self.report_view.setPlainText("")
-            return
-        language = current_language()
-        lines = [_decision_line(d.kind.label(language), d.text(language)) for d in plan.decisions]
-        lines.extend(f"• {notice.pick(language)}" for notice in plan.notices)
-        if not lines:
-            lines.append(self.tr("Nothing to decide: every scorecard is used as it is."))
-        self.report_view.setPlainText("\n".join(lines))
-
     # --- the output path ------------------------------------------------------------------------
-    def _suggest_output(self, event_code: str | None) -> None:
-        folder = documents_folder()
-        if self._files:
-            beside = self._files[0].parent
-            if beside.is_dir() and os.access(beside, os.W_OK):
-                folder = beside
-        path = free_path(folder / default_workbook_name(event_code, dt.date.today()))
-        self.output_edit.setText(str(path))
-
     @Slot(str)
     def _output_edited(self, _text: str) -> None:
-        self._output_chosen = True
-        self._overwrite_confirmed = None
-        self._written_as_is = False
+        self.state.output_typed()
         self._update_state()
 
     def _choose_output(self) -> None:
-        start = self.output_edit.text().strip() or str(self._last_folder)
-        chosen, _filter = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Save the merged workbook"),
-            start,
-            self.tr("Excel workbook (*.xlsx)"),
-        )
-        if not chosen:
-            return
-        path = Path(chosen)
-        if path.suffix.lower() != WORKBOOK_SUFFIX:
-            path = path.with_name(path.name + WORKBOOK_SUFFIX)
-        self.output_edit.setText(str(path))
-        self._output_chosen = True
-        # The file dialog has asked already whether to replace an existing file.
-        self._overwrite_confirmed = path if path.exists() else None
-        self._written_as_is = False
-        self._update_state()
+        merge_paths.choose_output(self)
 
     def output_path(self) -> Path | None:
-        text = self.output_edit.text().strip()
-        if not text:
-            return None
-        path = Path(text).expanduser()
-        if path.suffix.lower() != WORKBOOK_SUFFIX:
-            path = path.with_name(path.name + WORKBOOK_SUFFIX)
-        return path
+        return merge_paths.output_path(self)
 
     # --- writing --------------------------------------------------------------------------------
     def _start_write(self, *, skip_invalid: bool) -> None:
@@ -607,7 +316,7 @@ class MergeDialog(QDialog):
                 error=True,
             )
             return
-        if output.exists() and output != self._overwrite_confirmed:
+        if self.state.must_ask_to_replace(output, exists=output.exists()):
             answer = QMessageBox.question(
                 self,
                 self.tr("Replace the workbook?"),
@@ -617,41 +326,25 @@ class MergeDialog(QDialog):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-            self._overwrite_confirmed = output
+            self.state.overwrite_confirmed = output
 
         def work(ctx: TaskContext) -> MergeReport:
             return merge.write_merge(
                 plan, output, options, progress=ctx.progress, cancelled=ctx.cancelled
             )
 
-        self._run("write", work, self.tr("Writing the workbook..."), self._written_ok)
+        self._run(MergeTask.WRITE, work, self.tr("Writing the workbook..."), self._written_ok)
 
     def _written_ok(self, report: MergeReport) -> None:
-        self._report = report
-        self._written = report.output
-        self._written_as_is = True
-        self.report_title.setText(self.tr("Report"))
-        self.report_view.setPlainText("\n".join(report.lines))
-        text = fill(self.tr("The workbook is written: %1"), report.output)
-        left_out = len(report.plan.refused) if report.plan.options.skip_invalid else 0
-        if left_out:
-            text += " " + fill(
-                self.tr("Refused files left out: %1; they are listed in the workbook."), left_out
-            )
-        # The warning about refused files is answered now; the report says what was done.
-        self.blocker_label.hide()
-        total = sum(self.splitter.sizes())
-        self.splitter.setSizes([total // 3, total - total // 3])
-        self._show_message(text, success=True)
-        self.merged.emit(report)
+        merge_report_view.written_ok(self, report)
 
     def _open_workbook(self) -> None:
-        if self._written is not None:
-            self._open_url(self._written)
+        if self.state.written is not None:
+            self._open_url(self.state.written)
 
     def _open_folder(self) -> None:
-        if self._written is not None:
-            self._open_url(self._written.parent)
+        if self.state.written is not None:
+            self._open_url(self.state.written.parent)
 
     def _open_url(self, path: Path) -> None:
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
@@ -659,11 +352,15 @@ class MergeDialog(QDialog):
 
     # --- running work off the UI thread --------------------------------------------------------
     def _run(
-        self, kind: str, work: Callable[[TaskContext], Any], text: str, done: Callable[[Any], None]
+        self,
+        kind: MergeTask,
+        work: Callable[[TaskContext], Any],
+        text: str,
+        done: Callable[[Any], None],
     ) -> None:
         task = Task(work)
         self._task = task
-        self._task_kind = kind
+        self.state.start(kind)
         self._busy_text = text
         task.succeeded.connect(done)
         task.failed.connect(self._task_failed)
@@ -695,29 +392,28 @@ class MergeDialog(QDialog):
     @Slot(object)
     def _task_failed(self, error: object) -> None:
         text = error.text(current_language()) if isinstance(error, UserError) else str(error)
-        if self._task_kind == "write" and not isinstance(error, merge.MergeRefused):
+        if self.state.failure_is_about_writing() and not isinstance(error, merge.MergeRefused):
             text = fill(self.tr("The workbook was not written. %1"), text)
         self._show_message(text, error=True)
 
     @Slot()
     def _task_cancelled(self) -> None:
-        if self._task_kind == "write":
+        if self.state.failure_is_about_writing():
             self._show_message(self.tr("Cancelled: no workbook was written."))
         else:
             self._show_message(self.tr("Checking was cancelled; the list is as it was."))
 
     @Slot()
     def _task_finished(self) -> None:
-        wrote = self._task_kind == "write" and self._written_as_is
+        wrote = self.state.finish()
         self._task = None
-        self._task_kind = ""
         self.progress_label.setText("")
         self.progress_bar.hide()
         self._update_state()
         if wrote:  # Merge is off now: the keyboard goes on to what comes next
             self.open_workbook_button.setFocus(Qt.FocusReason.OtherFocusReason)
-        if self._close_when_idle:
-            self._close_when_idle = False
+        if self.state.close_when_idle:
+            self.state.close_when_idle = False
             super().reject()
 
     def cancel(self) -> None:
@@ -729,77 +425,15 @@ class MergeDialog(QDialog):
 
     # --- state of the buttons --------------------------------------------------------------------
     def _update_state(self) -> None:
-        busy = self._task is not None
-        plan = self._plan
-        has_output = bool(self.output_edit.text().strip())
-        for widget in (
-            self.add_files_button,
-            self.add_folder_button,
-            self.include_drafts_check,
-            self.output_edit,
-            self.choose_output_button,
-        ):
-            widget.setEnabled(not busy)
-        selected = self.table.selectionModel().hasSelection()
-        self.remove_button.setEnabled(not busy and selected)
-        refused = bool(plan and plan.refused)
-        can_merge = not busy and plan is not None and has_output and not self._written_as_is
-        self.merge_button.setEnabled(
-            can_merge and plan is not None and plan.can_write(self.options())
-        )
-        self.skip_button.setVisible(refused)
-        self.skip_button.setEnabled(
-            can_merge
-            and refused
-            and plan is not None
-            and plan.can_write(self.options(skip_invalid=True))
-        )
-        written = self._written is not None
-        self.open_workbook_button.setVisible(written)
-        self.open_folder_button.setVisible(written)
-        self.open_workbook_button.setEnabled(written and not busy)
-        self.open_folder_button.setEnabled(written and not busy)
-        self.progress_row.setVisible(busy)
-        self.cancel_button.setVisible(busy)
-        self.cancel_button.setEnabled(busy)
-        if refused and not busy and self.merge_button.hasFocus():
-            self.skip_button.setFocus()
+        merge_layout.update_state(self)
 
     def _show_message(self, text: str, error: bool = False, *, success: bool = False) -> None:
-        self.message_label.setText(text)
-        self.message_label.setVisible(bool(text))
-        if error:
-            self.message_label.setStyleSheet(ERROR_STYLE)
-        elif success:
-            self.message_label.setStyleSheet(SUCCESS_STYLE)
-        else:
-            self.message_label.setStyleSheet("")
-        self.message_label.setAccessibleDescription(text)
+        merge_report_view.show_message(self, text, error, success=success)
 
     # --- file dialogs ---------------------------------------------------------------------------
-    def _choose_files(self) -> None:
-        chosen, _filter = QFileDialog.getOpenFileNames(
-            self,
-            self.tr("Add panel files"),
-            str(self._last_folder),
-            self.tr(
-                "Panel files (*.paritrana-panel);;"
-                "Panel and event files (*.paritrana-panel *.paritrana-kegiatan);;All files (*)"
-            ),
-        )
-        if chosen:
-            self.add_paths([Path(p) for p in chosen])
-
-    def _choose_folder(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(
-            self, self.tr("Add a folder of panel files"), str(self._last_folder)
-        )
-        if chosen:
-            self.add_paths([Path(chosen)])
-
     # --- drag and drop -------------------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self._task is None and _local_paths(event):
+        if self._task is None and local_paths(event):
             event.acceptProposedAction()
         else:
             event.ignore()
@@ -811,7 +445,7 @@ class MergeDialog(QDialog):
             event.ignore()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        paths = _local_paths(event)
+        paths = local_paths(event)
         if not paths or self._task is not None:
             event.ignore()
             return
@@ -822,7 +456,7 @@ class MergeDialog(QDialog):
     def reject(self) -> None:
         """Escape or Close: while work runs, stop it first and close when it has stopped."""
         if self._task is not None:
-            self._close_when_idle = True
+            self.state.close_when_idle = True
             self.cancel()
             return
         super().reject()
@@ -836,24 +470,8 @@ class MergeDialog(QDialog):
 
     def done(self, result: int) -> None:
         """Every way of closing ends here: remember the window's size and place."""
-        if self._settings is not None:
-            self._settings.set(MERGE_GEOMETRY, bytes(self.saveGeometry().data()))
-            self._settings.sync()
+        self.memory.save()
         super().done(result)
-
-
-def _decision_line(label: str, text: str) -> str:
-    """``• label: text``, without saying the label twice when the text starts with it."""
-    if text.casefold().startswith(label.casefold()):
-        return f"• {text}"
-    return f"• {label}: {text}"
-
-
-def _local_paths(event: QDragEnterEvent | QDropEvent) -> list[Path]:
-    mime = event.mimeData()
-    if not mime.hasUrls():
-        return []
-    return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -27,9 +27,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from ..domain.event import Interview
-from ..domain.scorecard import Scorecard
+from ..domain.scorecard import CardState, Scorecard
 from ..domain.scoring import weighted_total
 from ..storage.panel_file import PanelFile
+from .card_state_view import SORT_ORDER, TEXT_COLOURS, state_label
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -40,11 +41,6 @@ STATUS_ROLE = Qt.ItemDataRole.UserRole + 3
 NOW_BACKGROUND = QColor(255, 236, 153)  # a warm yellow, readable with dark text
 NOW_FOREGROUND = QColor(0, 0, 0)
 PROVISIONAL_TOTAL = QColor(96, 96, 96)  # grey, still readable: not every criterion rated
-STATUS_COLOURS = {  # dark enough to read on white and on the alternating row colour
-    "final": QColor(21, 110, 48),
-    "draft": QColor(150, 80, 0),
-    "conflict": QColor(110, 60, 140),
-}
 
 
 class Column(IntEnum):
@@ -55,46 +51,6 @@ class Column(IntEnum):
     CATEGORY = 4
     STATUS = 5
     TOTAL = 6
-
-
-class MyStatus(IntEnum):
-    """The judge's own progress on one interview, in the order a sort should show."""
-
-    NOT_SCORED = 0
-    DRAFT = 1
-    FINAL = 2
-    CONFLICT = 3
-
-    @property
-    def key(self) -> str:
-        return self.name.lower()
-
-    @classmethod
-    def from_key(cls, key: str) -> MyStatus | None:
-        for status in cls:
-            if status.key == key:
-                return status
-        return None
-
-
-def status_of(card: Scorecard) -> MyStatus:
-    if card.conflict:
-        return MyStatus.CONFLICT
-    if card.is_final:
-        return MyStatus.FINAL
-    if card.is_empty:
-        return MyStatus.NOT_SCORED
-    return MyStatus.DRAFT
-
-
-def status_label(status: MyStatus) -> str:
-    labels = {
-        MyStatus.NOT_SCORED: QCoreApplication.translate("ScheduleModel", "Not scored"),
-        MyStatus.DRAFT: QCoreApplication.translate("ScheduleModel", "Draft"),
-        MyStatus.FINAL: QCoreApplication.translate("ScheduleModel", "Final"),
-        MyStatus.CONFLICT: QCoreApplication.translate("ScheduleModel", "Conflict of interest"),
-    }
-    return labels[status]
 
 
 def column_titles() -> dict[Column, str]:
@@ -195,11 +151,11 @@ class ScheduleModel(QAbstractTableModel):
     def progress(self, day: dt.date | None = None) -> Progress:
         """How many of the day's interviews (all, with None) the judge has finalised."""
         rows = [n for n, i in enumerate(self._rows) if day is None or i.day == day]
-        statuses = [status_of(self.scorecard(n)) for n in rows] if self._panel else []
+        statuses = [self.scorecard(n).state for n in rows] if self._panel else []
         return Progress(
-            final=sum(1 for s in statuses if s is MyStatus.FINAL),
+            final=sum(1 for s in statuses if s is CardState.FINAL),
             total=len(rows),
-            conflicts=sum(1 for s in statuses if s is MyStatus.CONFLICT),
+            conflicts=sum(1 for s in statuses if s is CardState.CONFLICT),
         )
 
     # --- QAbstractTableModel -------------------------------------------------------------
@@ -238,7 +194,7 @@ class ScheduleModel(QAbstractTableModel):
         if role == INTERVIEW_ID_ROLE:
             return interview.id
         if role == STATUS_ROLE:
-            return int(status_of(self._panel.scorecard(interview.id)))
+            return SORT_ORDER[self._panel.scorecard(interview.id).state]
         if role == Qt.ItemDataRole.TextAlignmentRole and column == Column.TOTAL:
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -252,11 +208,11 @@ class ScheduleModel(QAbstractTableModel):
             if column == Column.TOTAL and not self._total_complete(interview):
                 return QBrush(PROVISIONAL_TOTAL)
             if column == Column.STATUS:
-                colour = STATUS_COLOURS.get(self._status(interview).key)
+                colour = TEXT_COLOURS.get(self._status(interview))
                 return QBrush(colour) if colour is not None else None
         if role == Qt.ItemDataRole.FontRole:
             bold = is_current or (
-                column == Column.STATUS and self._status(interview) is MyStatus.FINAL
+                column == Column.STATUS and self._status(interview) is CardState.FINAL
             )
             italic = column == Column.TOTAL and not self._total_complete(interview)
             if bold or italic:
@@ -269,9 +225,9 @@ class ScheduleModel(QAbstractTableModel):
         return None
 
     # --- cells ---------------------------------------------------------------------------
-    def _status(self, interview: Interview) -> MyStatus:
+    def _status(self, interview: Interview) -> CardState:
         assert self._panel is not None
-        return status_of(self._panel.scorecard(interview.id))
+        return self._panel.scorecard(interview.id).state
 
     def _total_complete(self, interview: Interview) -> bool:
         assert self._panel is not None
@@ -296,7 +252,7 @@ class ScheduleModel(QAbstractTableModel):
         if column == Column.CATEGORY:
             return self._panel.event.category(interview.category).name
         if column == Column.STATUS:
-            return status_label(self._status(interview))
+            return state_label(self._status(interview))
         category = self._panel.event.category(interview.category)
         total = weighted_total(category, self._panel.scorecard(interview.id))
         if total is None:
@@ -311,7 +267,7 @@ class ScheduleModel(QAbstractTableModel):
         if column in (Column.DAY, Column.TIME):
             return f"{interview.day.isoformat()} {interview.start.isoformat()} {row:05d}"
         if column == Column.STATUS:
-            return int(self._status(interview))
+            return SORT_ORDER[self._status(interview)]
         if column == Column.TOTAL:
             total = weighted_total(
                 self._panel.event.category(interview.category),
@@ -346,7 +302,7 @@ class ScheduleFilter(QSortFilterProxyModel):
         self.setDynamicSortFilter(True)
         self._day: dt.date | None = None
         self._category: str | None = None
-        self._status: MyStatus | None = None
+        self._status: CardState | None = None
         self._words: list[str] = []
 
     def schedule(self) -> ScheduleModel:
@@ -364,7 +320,7 @@ class ScheduleFilter(QSortFilterProxyModel):
     def set_category(self, code: str | None) -> None:
         self._change(lambda: setattr(self, "_category", code or None))
 
-    def set_status(self, status: MyStatus | None) -> None:
+    def set_status(self, status: CardState | None) -> None:
         self._change(lambda: setattr(self, "_status", status))
 
     def set_search(self, text: str) -> None:
@@ -385,7 +341,7 @@ class ScheduleFilter(QSortFilterProxyModel):
             return False
         if self._category is not None and interview.category != self._category:
             return False
-        if self._status is not None and status_of(model.scorecard(source_row)) != self._status:
+        if self._status is not None and model.scorecard(source_row).state is not self._status:
             return False
         if self._words:
             haystack = " ".join(

@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
-from .scoring_logic import Stopwatch, fill, format_duration
+from ..window_state.scoring_logic import Stopwatch, fill, format_duration
 
 
 class InterviewTimer(QWidget):

@@ -34,7 +34,8 @@ from PySide6.QtWidgets import (
 
 from ..domain.errors import ValidationError
 from ..domain.event import Criterion, Scale
-from .scoring_logic import fill, parse_rating, rating_decimals, single_keystroke
+from ..window_state.scoring_logic import fill, parse_rating, rating_decimals, single_keystroke
+from .widgets import emphasise
 
 # A scale with at most this many ratings gets one button per rating; a longer one a slider.
 MAX_LEVEL_BUTTONS = 11
@@ -137,7 +138,37 @@ class RatingInput(QWidget):
         self._saved: float | None = None
         self._state = ""  # "", "refused", "unsaved" or "flagged"
         self._one_key = single_keystroke(scale)
+        self._make_edit(criterion_name)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(4)
+        row.addWidget(self.edit)
+        self.buttons: list[QToolButton] = []
+        self._button_texts: list[tuple[str, str]] = []  # (number and label, number only)
+        self._compact = False
+        self.slider: QSlider | None = None
+        if len(self._values) <= MAX_LEVEL_BUTTONS:
+            self._make_level_buttons(row, criterion_name)
+        else:
+            self._make_slider(row, criterion_name)
+        self._make_clear_and_level(row, criterion_name)
 
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("ratingError")
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet(ERROR_STYLE)
+        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.error_label.hide()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addLayout(row)
+        layout.addWidget(self.error_label)
+        self._show_value(None)
+
+    def _make_edit(self, criterion_name: str) -> None:
+        scale, locale = self.scale, self._locale
         self.edit = RatingEdit(self)
         self.edit.one_key = self._one_key
         self.edit.setObjectName("ratingEdit")
@@ -156,46 +187,43 @@ class RatingInput(QWidget):
         self.edit.returnPressed.connect(self._on_return)
         self.edit.editingFinished.connect(self.commit_text)
 
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(4)
-        row.addWidget(self.edit)
+    def _make_level_buttons(self, row: QHBoxLayout, criterion_name: str) -> None:
+        """One button per level of a short scale (1–5, say), its label under the number."""
+        scale, locale = self.scale, self._locale
+        for value in self._values:
+            button = QToolButton(self)
+            button.setObjectName("levelButton")
+            label = scale.label_for(value)
+            number = format_rating(value, scale, locale)
+            button.setText(f"{number}\n{label}" if label else number)
+            self._button_texts.append((button.text(), number))
+            button.setCheckable(True)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            button.setMinimumWidth(36)
+            button.setAccessibleName(
+                fill(self.tr("%1: rating %2 %3"), criterion_name, number, label).strip()
+            )
+            button.setToolTip(f"{number} – {label}" if label else number)
+            button.clicked.connect(lambda _checked=False, v=value: self._on_level(v))
+            self.buttons.append(button)
+            row.addWidget(button, 1)
 
-        self.buttons: list[QToolButton] = []
-        self._button_texts: list[tuple[str, str]] = []  # (number and label, number only)
-        self._compact = False
-        self.slider: QSlider | None = None
-        if len(self._values) <= MAX_LEVEL_BUTTONS:
-            for value in self._values:
-                button = QToolButton(self)
-                button.setObjectName("levelButton")
-                label = scale.label_for(value)
-                number = format_rating(value, scale, locale)
-                button.setText(f"{number}\n{label}" if label else number)
-                self._button_texts.append((button.text(), number))
-                button.setCheckable(True)
-                button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-                button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-                button.setMinimumWidth(36)
-                button.setAccessibleName(
-                    fill(self.tr("%1: rating %2 %3"), criterion_name, number, label).strip()
-                )
-                button.setToolTip(f"{number} – {label}" if label else number)
-                button.clicked.connect(lambda _checked=False, v=value: self._on_level(v))
-                self.buttons.append(button)
-                row.addWidget(button, 1)
-        else:
-            slider = LevelSlider(Qt.Orientation.Horizontal, self)
-            slider.setRange(0, len(self._values) - 1)
-            slider.setPageStep(max(1, len(self._values) // 10))
-            slider.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            slider.setAccessibleName(fill(self.tr("Rating for %1 (slider)"), criterion_name))
-            slider.setMinimumWidth(160)
-            slider.valueChanged.connect(self._on_slider_moved)
-            slider.sliderReleased.connect(self._on_slider_released)
-            self.slider = slider
-            row.addWidget(slider, 1)
+    def _make_slider(self, row: QHBoxLayout, criterion_name: str) -> None:
+        """A slider for a long scale (0–100, say); the field is the precise way."""
+        slider = LevelSlider(Qt.Orientation.Horizontal, self)
+        slider.setRange(0, len(self._values) - 1)
+        slider.setPageStep(max(1, len(self._values) // 10))
+        slider.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        slider.setAccessibleName(fill(self.tr("Rating for %1 (slider)"), criterion_name))
+        slider.setMinimumWidth(160)
+        slider.valueChanged.connect(self._on_slider_moved)
+        slider.sliderReleased.connect(self._on_slider_released)
+        self.slider = slider
+        row.addWidget(slider, 1)
 
+    def _make_clear_and_level(self, row: QHBoxLayout, criterion_name: str) -> None:
+        scale = self.scale
         self.clear_button = QToolButton(self)
         self.clear_button.setText("×")
         self.clear_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -228,20 +256,6 @@ class RatingInput(QWidget):
             )
             + 4 * (len(self._button_texts) + 2)
         )
-
-        self.error_label = QLabel(self)
-        self.error_label.setObjectName("ratingError")
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(ERROR_STYLE)
-        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.error_label.hide()
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addLayout(row)
-        layout.addWidget(self.error_label)
-        self._show_value(None)
 
     # --- what the owner tells us -------------------------------------------------------
     @property
@@ -415,9 +429,7 @@ class CriterionCard(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
 
         self.title = QLabel(f"{number}. {criterion.name}", self)
-        font = self.title.font()
-        font.setBold(True)
-        self.title.setFont(font)
+        emphasise(self.title)
         self.title.setWordWrap(True)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
 

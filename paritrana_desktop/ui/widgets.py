@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.event import Event, Judge, Role
-from .schedule_model import MyStatus, Progress, status_label
+from ..domain.scorecard import CardState
+from .card_state_view import IN_ORDER, state_from_key, state_key, state_label
+from .schedule_model import Progress
 
 
 def escape(text: str) -> str:
@@ -35,6 +37,16 @@ HIDDEN_ROWS_STYLE = (
     "QLabel#hiddenRowsHint { background: #fff3c4; color: #5c3d00; border: 1px solid #e0b000;"
     " border-radius: 3px; padding: 2px 8px; }"
 )
+
+
+def emphasise(label: QLabel, scale: float = 1.0) -> QLabel:
+    """Make ``label`` a title: bold, and ``scale`` times the usual size."""
+    font = label.font()
+    if scale != 1.0:
+        font.setPointSizeF(font.pointSizeF() * scale)
+    font.setBold(True)
+    label.setFont(font)
+    return label
 
 
 class ReadOnlyBar(QFrame):
@@ -107,10 +119,7 @@ class EventHeader(QWidget):
         self.title = QLabel(self)
         self.title.setObjectName("eventTitle")
         self.title.setWordWrap(True)
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        font.setBold(True)
-        self.title.setFont(font)
+        emphasise(self.title, 1.25)
 
         self.judge_line = QLabel(self)
         self.judge_line.setObjectName("judgeLine")
@@ -171,7 +180,7 @@ class FilterBar(QWidget):
 
     dayChanged = Signal(object)  # dt.date | None
     categoryChanged = Signal(str)  # code, "" for all
-    statusChanged = Signal(object)  # MyStatus | None
+    statusChanged = Signal(object)  # CardState | None
     searchChanged = Signal(str)
     searchAccepted = Signal()  # Enter in the search box
     searchLeft = Signal()  # Down in the search box: on to the schedule
@@ -204,8 +213,8 @@ class FilterBar(QWidget):
         status_label_widget = QLabel(self.tr("S&tatus:"), self)
         status_label_widget.setBuddy(self.status)
         self.status.addItem(self.tr("All statuses"), "")
-        for status in MyStatus:
-            self.status.addItem(status_label(status), status.key)
+        for status in IN_ORDER:
+            self.status.addItem(state_label(status), state_key(status))
 
         self.search = QLineEdit(self)
         self.search.setObjectName("search")
@@ -216,20 +225,7 @@ class FilterBar(QWidget):
         search_label = QLabel(self.tr("Sea&rch:"), self)
         search_label.setBuddy(self.search)
 
-        self.progress = QLabel(self)
-        self.progress.setObjectName("progress")
-        self.progress.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-        font = self.progress.font()
-        font.setBold(True)
-        self.progress.setFont(font)
-        self.progress.setFrameShape(QFrame.Shape.NoFrame)
-
-        self.hidden_rows_hint = QLabel(self)
-        self.hidden_rows_hint.setObjectName("hiddenRowsHint")
-        self.hidden_rows_hint.setStyleSheet(HIDDEN_ROWS_STYLE)
-        self.hidden_rows_hint.setTextFormat(Qt.TextFormat.RichText)
-        self.hidden_rows_hint.linkActivated.connect(lambda _link: self.showAllRequested.emit())
-        self.hidden_rows_hint.hide()
+        self._make_progress()
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -261,6 +257,23 @@ class FilterBar(QWidget):
         self.search.textChanged.connect(self.searchChanged.emit)
         self.search.returnPressed.connect(self.searchAccepted.emit)
         self.search.installEventFilter(self)
+
+    def _make_progress(self) -> None:
+        """The day's progress and the hint that filters hide rows."""
+        self.progress = QLabel(self)
+        self.progress.setObjectName("progress")
+        self.progress.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        font = self.progress.font()
+        font.setBold(True)
+        self.progress.setFont(font)
+        self.progress.setFrameShape(QFrame.Shape.NoFrame)
+
+        self.hidden_rows_hint = QLabel(self)
+        self.hidden_rows_hint.setObjectName("hiddenRowsHint")
+        self.hidden_rows_hint.setStyleSheet(HIDDEN_ROWS_STYLE)
+        self.hidden_rows_hint.setTextFormat(Qt.TextFormat.RichText)
+        self.hidden_rows_hint.linkActivated.connect(lambda _link: self.showAllRequested.emit())
+        self.hidden_rows_hint.hide()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
@@ -300,8 +313,8 @@ class FilterBar(QWidget):
     def selected_category(self) -> str:
         return str(self.category.currentData() or "")
 
-    def selected_status(self) -> MyStatus | None:
-        return MyStatus.from_key(str(self.status.currentData() or ""))
+    def selected_status(self) -> CardState | None:
+        return state_from_key(str(self.status.currentData() or ""))
 
     def select(
         self, *, day: str = "", category: str = "", status: str = "", search: str = ""

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>CardState</name>
+    <message>
+        <source>Not scored</source>
+        <translation>Belum dinilai</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draf</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <source>Conflict of interest</source>
+        <translation>Konflik kepentingan</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>Paritrana Desktop: unexpected error</source>
@@ -190,6 +209,33 @@
     </message>
 </context>
 <context>
+    <name>HelpWindow</name>
+    <message>
+        <source>Help — Paritrana Desktop</source>
+        <translation>Bantuan — Paritrana Desktop</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Panduan</translation>
+    </message>
+    <message>
+        <source>The guide %1 is not in this copy of the program, so it cannot be shown here. The keys of this window are on the Keys tab.</source>
+        <translation>Panduan %1 tidak ada di salinan program ini, jadi tidak dapat ditampilkan di sini. Tombol-tombol jendela ini ada di tab Tombol.</translation>
+    </message>
+    <message>
+        <source>Keys of this window</source>
+        <translation>Tombol jendela ini</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Panduan</translation>
+    </message>
+    <message>
+        <source>&amp;Keys</source>
+        <translation>&amp;Tombol</translation>
+    </message>
+</context>
+<context>
     <name>JudgeChooser</name>
     <message>
         <source>Who are you?</source>
@@ -326,8 +372,12 @@
         <translation>Ke &amp;jadwal</translation>
     </message>
     <message>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Pintasan papan ketik</translation>
+        <source>&amp;Guide and keys for this window</source>
+        <translation>&amp;Panduan dan tombol jendela ini</translation>
+    </message>
+    <message>
+        <source>The judge&apos;s guide and the keys of this window, offline</source>
+        <translation>Panduan panelis dan tombol-tombol jendela ini, tanpa internet</translation>
     </message>
     <message>
         <source>&amp;About Paritrana Desktop</source>
@@ -542,18 +592,6 @@ Serahkan berkas ini kepada ketua. Berkas panel Anda sendiri tetap di laptop ini;
         <translation>Enter atau klik ganda</translation>
     </message>
     <message>
-        <source>Day, category, status, search filters</source>
-        <translation>Filter hari, kategori, status, pencarian</translation>
-    </message>
-    <message>
-        <source>Alt + the underlined letter</source>
-        <translation>Alt + huruf bergaris bawah</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Pintasan papan ketik</translation>
-    </message>
-    <message>
         <source>About Paritrana Desktop</source>
         <translation>Tentang Paritrana Desktop</translation>
     </message>
@@ -587,22 +625,6 @@ Serahkan berkas ini kepada ketua. Berkas panel Anda sendiri tetap di laptop ini;
 </context>
 <context>
     <name>ScheduleModel</name>
-    <message>
-        <source>Not scored</source>
-        <translation>Belum dinilai</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Draf</translation>
-    </message>
-    <message>
-        <source>Final</source>
-        <translation>Final</translation>
-    </message>
-    <message>
-        <source>Conflict of interest</source>
-        <translation>Konflik kepentingan</translation>
-    </message>
     <message>
         <source>Day</source>
         <translation>Hari</translation>

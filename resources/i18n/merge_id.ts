@@ -44,6 +44,10 @@
         <translation>Hapus dari daftar</translation>
     </message>
     <message>
+        <source>Guide and keys</source>
+        <translation>Panduan dan tombol</translation>
+    </message>
+    <message>
         <source>What the merge decides</source>
         <translation>Keputusan penggabungan</translation>
     </message>

@@ -220,6 +220,50 @@
         <translation>&amp;Kunci penilaian</translation>
     </message>
     <message>
+        <source>Undo the last saved change</source>
+        <translation>Batalkan perubahan terakhir yang tersimpan</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Ulangi</translation>
+    </message>
+    <message>
+        <source>Lock the scores</source>
+        <translation>Kunci nilai</translation>
+    </message>
+    <message>
+        <source>Unlock the scores</source>
+        <translation>Buka kunci nilai</translation>
+    </message>
+    <message>
+        <source>Declare or withdraw a conflict of interest</source>
+        <translation>Nyatakan atau tarik konflik kepentingan</translation>
+    </message>
+    <message>
+        <source>Save again now</source>
+        <translation>Simpan lagi sekarang</translation>
+    </message>
+    <message>
+        <source>Guide and keys</source>
+        <translation>Panduan dan tombol</translation>
+    </message>
+    <message>
+        <source>Next criterion</source>
+        <translation>Kriteria berikutnya</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Close (everything is saved already)</source>
+        <translation>Tutup (semuanya sudah tersimpan)</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
         <source>Lock this scorecard as it is: the conflict of interest and your notes become final; there are no ratings to check (Ctrl+L)</source>
         <translation>Kunci penilaian ini apa adanya: konflik kepentingan dan catatan Anda menjadi final; tidak ada nilai yang perlu diperiksa (Ctrl+L)</translation>
     </message>
@@ -262,18 +306,6 @@
     <message>
         <source>Conflict of interest</source>
         <translation>Konflik kepentingan</translation>
-    </message>
-    <message>
-        <source>Final</source>
-        <translation>Final</translation>
-    </message>
-    <message>
-        <source>Not scored</source>
-        <translation>Belum dinilai</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Draf</translation>
     </message>
     <message>
         <source>Status: %1</source>

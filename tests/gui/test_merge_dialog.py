@@ -31,8 +31,9 @@ from pytestqt.qtbot import QtBot
 
 from paritrana_desktop.storage.panel_file import PanelFile
 from paritrana_desktop.ui import tasks
-from paritrana_desktop.ui.merge_dialog import MergeDialog, default_workbook_name, fill
+from paritrana_desktop.ui.merge_dialog import MergeDialog
 from paritrana_desktop.ui.merge_files_model import OUTCOME_ROLE, PATH_ROLE, MergeFilesModel
+from paritrana_desktop.ui.merge_paths import default_workbook_name, fill
 from tests.factories import small_event
 
 COLUMNS = MergeFilesModel

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QLocale, QPoint, Qt, QTimer, QTranslator
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from paritrana_desktop.domain import errors
 from paritrana_desktop.domain.event import Event, Scale
 from paritrana_desktop.domain.scorecard import Action
 from paritrana_desktop.domain.text import Text
@@ -47,31 +46,6 @@ FOUR_PAST_TWO = dt.datetime(2025, 7, 28, 14, 5).astimezone()
 
 
 # --- set-up ------------------------------------------------------------------------------
-@pytest.fixture
-def indonesian(qapp: QApplication) -> Iterator[QTranslator]:
-    """The UI in Bahasa Indonesia: this area's translation, the Indonesian locale and errors."""
-    translator = QTranslator()
-    assert translator.load(str(QM)), QM
-    qapp.installTranslator(translator)
-    before = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))
-    errors.set_language("id")
-    yield translator
-    qapp.removeTranslator(translator)
-    QLocale.setDefault(before)
-    errors.set_language("id")
-
-
-@pytest.fixture
-def english(qapp: QApplication) -> Iterator[None]:
-    before = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
-    errors.set_language("en")
-    yield
-    QLocale.setDefault(before)
-    errors.set_language("id")
-
-
 class FakeClock:
     """A wall clock for the panel file that moves only when told."""
 
@@ -183,7 +157,7 @@ def button_with_text(root: QWidget, text: str) -> QAbstractButton:
 
 # --- rating with the keyboard ------------------------------------------------------------
 def test_rate_every_criterion_with_the_keyboard_only(
-    qtbot: QtBot, panel: PanelFile, indonesian: QTranslator
+    qtbot: QtBot, panel: PanelFile, indonesian: None
 ) -> None:
     dialog = open_dialog(qtbot, panel)
     regulasi, cakupan, wawancara = dialog.cards
@@ -244,9 +218,7 @@ def test_a_rating_can_also_be_clicked_and_cleared(qtbot: QtBot, panel: PanelFile
     assert [c["value"] for c in changes(panel)] == [4.0, None, 2.0, None]
 
 
-def test_decimals_with_a_comma_or_a_point(
-    qtbot: QtBot, tmp_path: Path, indonesian: QTranslator
-) -> None:
+def test_decimals_with_a_comma_or_a_point(qtbot: QtBot, tmp_path: Path, indonesian: None) -> None:
     with panel_file(tmp_path, small_event(scale=HALF_STEPS)) as panel:
         dialog = open_dialog(qtbot, panel)
         type_text(qtbot, "8,5")
@@ -262,7 +234,7 @@ def test_decimals_with_a_comma_or_a_point(
 
 
 def test_typed_values_off_the_scale_are_refused_with_the_reason(
-    qtbot: QtBot, tmp_path: Path, indonesian: QTranslator
+    qtbot: QtBot, tmp_path: Path, indonesian: None
 ) -> None:
     with panel_file(tmp_path, small_event(scale=HALF_STEPS)) as panel:
         dialog = open_dialog(qtbot, panel)
@@ -471,7 +443,7 @@ def test_undo_and_redo_save_inverse_changes(qtbot: QtBot, panel: PanelFile) -> N
 def test_lock_needs_every_criterion_then_makes_the_card_read_only(
     qtbot: QtBot,
     panel: PanelFile,
-    indonesian: QTranslator,
+    indonesian: None,
     message_boxes: Any,  # tests/gui/conftest.py: MessageBoxes
 ) -> None:
     dialog = open_dialog(qtbot, panel)
@@ -513,7 +485,7 @@ def test_lock_needs_every_criterion_then_makes_the_card_read_only(
 
 
 def test_unlock_asks_for_a_reason_that_goes_into_the_audit_log(
-    qtbot: QtBot, panel: PanelFile, indonesian: QTranslator
+    qtbot: QtBot, panel: PanelFile, indonesian: None
 ) -> None:
     for code, value in (("REG", 4), ("COV", 4), ("WAW", 4)):
         panel.rate("W01", code, value)
@@ -617,7 +589,7 @@ def test_cancelling_the_reason_unlocks_nothing(qtbot: QtBot, panel: PanelFile) -
 
 # --- conflict of interest ----------------------------------------------------------------
 def test_a_conflict_of_interest_turns_ratings_off(
-    qtbot: QtBot, panel: PanelFile, indonesian: QTranslator
+    qtbot: QtBot, panel: PanelFile, indonesian: None
 ) -> None:
     reasons = iter(["Saya pernah bekerja di Pemkab Berau", "Salah pilih peserta"])
 
@@ -704,7 +676,7 @@ def test_a_read_only_file_changes_nothing(qtbot: QtBot, panel: PanelFile, englis
 
 # --- status line, header, timer ----------------------------------------------------------
 def test_the_status_line_says_when_it_was_saved(
-    qtbot: QtBot, tmp_path: Path, indonesian: QTranslator
+    qtbot: QtBot, tmp_path: Path, indonesian: None
 ) -> None:
     clock = FakeClock(FOUR_PAST_TWO)
     with panel_file(tmp_path, clock=clock) as panel:
@@ -721,9 +693,7 @@ def test_the_status_line_says_when_it_was_saved(
         assert dialog.status_label.text() == "Dibatalkan · Tersimpan 14.08"
 
 
-def test_the_header_names_the_interview(
-    qtbot: QtBot, tmp_path: Path, indonesian: QTranslator
-) -> None:
+def test_the_header_names_the_interview(qtbot: QtBot, tmp_path: Path, indonesian: None) -> None:
     event = dataclasses.replace(small_event(), is_demo=True)
     with panel_file(tmp_path, event) as panel:
         dialog = open_dialog(qtbot, panel, "W02")
@@ -738,7 +708,7 @@ def test_the_header_names_the_interview(
 
 
 def test_the_timer_counts_down_and_flags_overtime_without_taking_the_cursor(
-    qtbot: QtBot, panel: PanelFile, indonesian: QTranslator
+    qtbot: QtBot, panel: PanelFile, indonesian: None
 ) -> None:
     seconds = [1000.0]
     dialog = open_dialog(qtbot, panel)
@@ -776,7 +746,7 @@ def test_the_timer_counts_down_and_flags_overtime_without_taking_the_cursor(
 
 # --- saving fails ------------------------------------------------------------------------
 def test_a_full_disk_keeps_what_was_typed_until_it_can_be_saved(
-    qtbot: QtBot, panel: PanelFile, indonesian: QTranslator, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, panel: PanelFile, indonesian: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     dialog = open_dialog(qtbot, panel)
     real_apply = panel.apply
@@ -881,7 +851,7 @@ def test_inputs_have_accessible_names(qtbot: QtBot, panel: PanelFile, english: N
 
 
 def test_narrow_rows_show_numbers_and_name_the_chosen_level(
-    qtbot: QtBot, panel: PanelFile, indonesian: QTranslator
+    qtbot: QtBot, panel: PanelFile, indonesian: None
 ) -> None:
     dialog = open_dialog(qtbot, panel)
     rating = dialog.cards[0].rating

@@ -107,6 +107,10 @@ def test_the_wheel_carries_the_resources_folder_into_the_package() -> None:
 
     config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
     wheel = config["tool"]["hatch"]["build"]["targets"]["wheel"]
-    assert wheel["force-include"] == {"resources": "paritrana_desktop/resources"}
+    assert wheel["force-include"] == {
+        "resources": "paritrana_desktop/resources",
+        "docs": "paritrana_desktop/docs",  # the guides the Help window shows
+    }
     # which is where resources.py looks inside an installed package
     assert resources._PACKAGE / "resources" in resources._candidates()
+    assert resources._PACKAGE / "docs" in resources._candidates("docs")

@@ -18,7 +18,7 @@ from tests.unit.storage_helpers import REPO
 
 PACKAGE = REPO / "paritrana_desktop"
 QT = ("PySide6", "shiboken6", "PyQt5", "PyQt6", "PySide2")
-QT_FREE_LAYERS = ("domain", "storage", "excel", "documents", "workflows")
+QT_FREE_LAYERS = ("domain", "storage", "excel", "documents", "workflows", "window_state")
 QT_FREE_MODULES = ("resources",)
 UPPER_LAYERS = ("paritrana_desktop.ui", "paritrana_desktop.cli", "paritrana_desktop.__main__")
 DOMAIN_MUST_NOT = (

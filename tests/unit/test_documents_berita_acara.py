@@ -14,12 +14,12 @@ from types import ModuleType
 import docx
 import pytest
 
-from paritrana_desktop.workflows.demo import demo_event
 from paritrana_desktop.documents.berita_acara import write_berita_acara
 from paritrana_desktop.documents.model import BeritaAcaraInput
 from paritrana_desktop.documents.sample import sample_berita_acara
 from paritrana_desktop.domain.errors import UserError
 from paritrana_desktop.resources import document_resource
+from paritrana_desktop.workflows.demo import demo_event
 
 REPO = Path(__file__).resolve().parents[2]
 

@@ -12,13 +12,13 @@ from pathlib import Path
 
 import pytest
 
-from paritrana_desktop.workflows.demo import demo_event
 from paritrana_desktop.documents.model import ScoreSheetInput, SheetCard
 from paritrana_desktop.documents.sample import sample_score_sheet
 from paritrana_desktop.documents.score_sheet import write_score_sheet
 from paritrana_desktop.domain.errors import UserError
 from paritrana_desktop.domain.scorecard import CardState
 from paritrana_desktop.domain.words import format_decimal
+from paritrana_desktop.workflows.demo import demo_event
 
 
 def pdf_text(path: Path) -> str:

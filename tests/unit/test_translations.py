@@ -98,7 +98,7 @@ def test_the_indonesian_translation_is_loaded_by_qt(qapp: object) -> None:
 
     translator = QTranslator()
     assert translator.load(str(I18N / "main_id.qm"))
-    assert translator.translate("ScheduleModel", "Not scored") == "Belum dinilai"
+    assert translator.translate("CardState", "Not scored") == "Belum dinilai"
     qt = QTranslator()
     assert qt.load(str(I18N / "qtbase_extra_id.qm"))
     assert qt.translate("QPlatformTheme", "Cancel") == "Batal"

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from paritrana_desktop.domain.errors import ValidationError
 from paritrana_desktop.domain.event import Scale
 from paritrana_desktop.domain.scorecard import Action, Change, apply_change, new_scorecard
-from paritrana_desktop.ui.scoring_logic import (
+from paritrana_desktop.window_state.scoring_logic import (
     ChangeHistory,
     Stopwatch,
     fill,
