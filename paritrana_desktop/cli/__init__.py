@@ -145,17 +145,15 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _dispatch(args: argparse.Namespace) -> int:
     if args.command == "event" and args.event_command == "template":
-        from ..excel.template import write_template
+        from ..workflows.files import write_template
 
         path = write_template(args.out)
         print(path)
         return EXIT_OK
     if args.command == "event" and args.event_command == "new":
-        from ..excel.event_workbook import read_event_workbook
-        from ..storage.event_file import write_event_file
+        from ..workflows.files import make_event_file
 
-        event = read_event_workbook(args.source)
-        write_event_file(args.output, event)
+        make_event_file(args.source, args.output)
         print(args.output)
         return EXIT_OK
     if args.command == "demo":

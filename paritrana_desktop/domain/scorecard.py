@@ -8,7 +8,7 @@ stored: that is how an edit made outside the program is found.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from types import MappingProxyType
@@ -158,93 +158,15 @@ def new_scorecard(interview_id: str, judge_id: str) -> Scorecard:
 
 def apply_change(event: Event, card: Scorecard, change: Change, at: str) -> Scorecard:
     """The scorecard after ``change``, or ``ValidationError`` saying why it is not allowed."""
-    category = event.category_of(card.interview_id)
-    action = change.action
-    locked = card.is_final and action is not Action.UNLOCK
-
-    if locked:
+    if card.is_final and change.action is not Action.UNLOCK:
         raise ValidationError(
             Text(
                 "Penilaian ini sudah dikunci. Buka kunci dulu (dengan alasan) untuk mengubahnya.",
                 "This scorecard is locked. Unlock it first (with a reason) to change it.",
             ),
         )
-
-    updates: dict[str, Any] = {}
-    if action is Action.RATE:
-        code = _criterion_code(category, change)
-        if card.conflict:
-            raise ValidationError(
-                Text(
-                    "Anda menyatakan konflik kepentingan untuk peserta ini; nilai tidak dapat "
-                    "diisi.",
-                    "You declared a conflict of interest for this participant; ratings are off.",
-                ),
-            )
-        ratings = dict(card.ratings)
-        if change.value is None:
-            ratings.pop(code, None)
-        else:
-            if isinstance(change.value, str):
-                raise ValidationError(
-                    Text("Nilai harus berupa angka.", "A rating must be a number.")
-                )
-            value = float(change.value)
-            scale = category.scale
-            scale.check(value)
-            # check() allows float noise (0.1 + 0.2 on a 0.1 step); store the scale's own value.
-            steps = round((value - scale.minimum) / scale.step)
-            ratings[code] = float(round(scale.minimum + steps * scale.step, 9))
-        updates["ratings"] = _frozen(ratings)
-    elif action is Action.CRITERION_NOTE:
-        code = _criterion_code(category, change)
-        notes = dict(card.criterion_notes)
-        text = _text(change.value)
-        if text:
-            notes[code] = text
-        else:
-            notes.pop(code, None)
-        updates["criterion_notes"] = _frozen(notes)
-    elif action is Action.GENERAL_NOTE:
-        updates["general_note"] = _text(change.value)
-    elif action is Action.RECOMMENDATION:
-        updates["recommendation"] = _text(change.value)
-    elif action is Action.FINALISE:
-        if not card.conflict:
-            missing = card.missing_criteria(category)
-            if missing:
-                names = ", ".join(category.criterion(code).name for code in missing)
-                raise ValidationError(
-                    Text(
-                        f"Belum semua kriteria dinilai: {names}. Lengkapi dulu sebelum mengunci.",
-                        f"Not every criterion is rated yet: {names}. Rate them before locking.",
-                    ),
-                )
-        updates["status"] = Status.FINAL
-        updates["finalised_at"] = at
-    elif action is Action.UNLOCK:
-        if not card.is_final:
-            raise ValidationError(
-                Text("Penilaian ini belum dikunci.", "This scorecard is not locked.")
-            )
-        _require_reason(change, "membuka kunci", "unlocking")
-        updates["status"] = Status.DRAFT
-        updates["finalised_at"] = None
-    elif action is Action.DECLARE_CONFLICT:
-        _require_reason(change, "menyatakan konflik kepentingan", "declaring a conflict")
-        updates["conflict"] = True
-        updates["conflict_reason"] = change.reason.strip()
-    elif action is Action.WITHDRAW_CONFLICT:
-        if not card.conflict:
-            raise ValidationError(
-                Text("Tidak ada konflik kepentingan yang dinyatakan.", "No conflict was declared.")
-            )
-        _require_reason(change, "mencabut konflik kepentingan", "withdrawing a conflict")
-        updates["conflict"] = False
-        updates["conflict_reason"] = ""
-    else:  # pragma: no cover - Action is closed
-        raise AssertionError(action)
-
+    category = event.category_of(card.interview_id)
+    updates = _RULES[change.action](card, category, change, at)
     return replace(
         card,
         **updates,
@@ -252,6 +174,98 @@ def apply_change(event: Event, card: Scorecard, change: Change, at: str) -> Scor
         created_at=card.created_at or at,
         updated_at=at,
     )
+
+
+_Updates = dict[str, Any]
+
+
+def _rate(card: Scorecard, category: Category, change: Change, at: str) -> _Updates:
+    code = _criterion_code(category, change)
+    if card.conflict:
+        raise ValidationError(
+            Text(
+                "Anda menyatakan konflik kepentingan untuk peserta ini; nilai tidak dapat diisi.",
+                "You declared a conflict of interest for this participant; ratings are off.",
+            ),
+        )
+    ratings = dict(card.ratings)
+    if change.value is None:
+        ratings.pop(code, None)
+    else:
+        if isinstance(change.value, str):
+            raise ValidationError(Text("Nilai harus berupa angka.", "A rating must be a number."))
+        value = float(change.value)
+        scale = category.scale
+        scale.check(value)
+        # check() allows float noise (0.1 + 0.2 on a 0.1 step); store the scale's own value.
+        steps = round((value - scale.minimum) / scale.step)
+        ratings[code] = float(round(scale.minimum + steps * scale.step, 9))
+    return {"ratings": _frozen(ratings)}
+
+
+def _criterion_note(card: Scorecard, category: Category, change: Change, at: str) -> _Updates:
+    code = _criterion_code(category, change)
+    notes = dict(card.criterion_notes)
+    text = _text(change.value)
+    if text:
+        notes[code] = text
+    else:
+        notes.pop(code, None)
+    return {"criterion_notes": _frozen(notes)}
+
+
+def _general_note(card: Scorecard, category: Category, change: Change, at: str) -> _Updates:
+    return {"general_note": _text(change.value)}
+
+
+def _recommendation(card: Scorecard, category: Category, change: Change, at: str) -> _Updates:
+    return {"recommendation": _text(change.value)}
+
+
+def _finalise(card: Scorecard, category: Category, change: Change, at: str) -> _Updates:
+    missing = [] if card.conflict else card.missing_criteria(category)
+    if missing:
+        names = ", ".join(category.criterion(code).name for code in missing)
+        raise ValidationError(
+            Text(
+                f"Belum semua kriteria dinilai: {names}. Lengkapi dulu sebelum mengunci.",
+                f"Not every criterion is rated yet: {names}. Rate them before locking.",
+            ),
+        )
+    return {"status": Status.FINAL, "finalised_at": at}
+
+
+def _unlock(card: Scorecard, category: Category, change: Change, at: str) -> _Updates:
+    if not card.is_final:
+        raise ValidationError(Text("Penilaian ini belum dikunci.", "This scorecard is not locked."))
+    _require_reason(change, "membuka kunci", "unlocking")
+    return {"status": Status.DRAFT, "finalised_at": None}
+
+
+def _declare_conflict(card: Scorecard, category: Category, change: Change, at: str) -> _Updates:
+    _require_reason(change, "menyatakan konflik kepentingan", "declaring a conflict")
+    return {"conflict": True, "conflict_reason": change.reason.strip()}
+
+
+def _withdraw_conflict(card: Scorecard, category: Category, change: Change, at: str) -> _Updates:
+    if not card.conflict:
+        raise ValidationError(
+            Text("Tidak ada konflik kepentingan yang dinyatakan.", "No conflict was declared.")
+        )
+    _require_reason(change, "mencabut konflik kepentingan", "withdrawing a conflict")
+    return {"conflict": False, "conflict_reason": ""}
+
+
+_RULES: dict[Action, Callable[[Scorecard, Category, Change, str], _Updates]] = {
+    Action.RATE: _rate,
+    Action.CRITERION_NOTE: _criterion_note,
+    Action.GENERAL_NOTE: _general_note,
+    Action.RECOMMENDATION: _recommendation,
+    Action.FINALISE: _finalise,
+    Action.UNLOCK: _unlock,
+    Action.DECLARE_CONFLICT: _declare_conflict,
+    Action.WITHDRAW_CONFLICT: _withdraw_conflict,
+}
 
 
 def _criterion_code(category: Category, change: Change) -> str:

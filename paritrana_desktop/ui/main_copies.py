@@ -126,7 +126,7 @@ def export_for_chair(window: MainWindow) -> Task | None:
         return None
     folder = Path(chosen)
     window.settings.set(EXPORT_FOLDER, str(folder))
-    from ..storage import copies
+    from ..workflows import files as copies
 
     try:
         snapshot = copies.take_snapshot(window.panel)
@@ -161,7 +161,7 @@ def end_busy(window: MainWindow) -> None:
 
 
 def export_finished(window: MainWindow, snapshot: object) -> None:
-    from ..storage import copies
+    from ..workflows import files as copies
 
     assert isinstance(snapshot, copies.Snapshot)
     copies.discard(snapshot)

@@ -13,12 +13,14 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ..domain.errors import UserError
 from ..domain.event import Event
-from ..storage.database import FileKind
-from ..storage.event_file import EXTENSION as EVENT_EXTENSION
-from ..storage.event_file import read_event_file
-from ..storage.panel_file import EXTENSION as PANEL_EXTENSION
-from ..storage.panel_file import PanelFile
 from ..workflows import session
+from ..workflows.files import (
+    EVENT_EXTENSION,
+    PANEL_EXTENSION,
+    FileKind,
+    PanelFile,
+    read_event_file,
+)
 from . import paths
 from .card_state_view import state_key
 from .errors import show_user_error

@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.event import Event
-from ..storage.panel_file import PanelFile
 from ..window_state.main_state import MainState
+from ..workflows.files import PanelFile
 from . import main_copies, main_menus, main_opening
 from .judge_dialog import JudgeChooser
 from .schedule_model import (

@@ -29,7 +29,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from ..domain.event import Interview
 from ..domain.scorecard import CardState, Scorecard
 from ..domain.scoring import weighted_total
-from ..storage.panel_file import PanelFile
+from ..workflows.files import PanelFile
 from .card_state_view import SORT_ORDER, TEXT_COLOURS, state_label
 
 ModelIndex = QModelIndex | QPersistentModelIndex

@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 
 from ..domain.errors import UserError, ValidationError, current_language
 from ..domain.scorecard import Action, Change, Scorecard
-from ..storage.panel_file import PanelFile
 from ..window_state.scoring_logic import ChangeHistory, fill, inverse_change
+from ..workflows.files import PanelFile
 from . import scoring_layout, scoring_locking, scoring_state_view
 from .scoring_layout import NoteField, qtime
 from .scoring_timer import InterviewTimer

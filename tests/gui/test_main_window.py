@@ -454,7 +454,7 @@ def test_an_unexpected_error_in_a_slot_shows_the_crash_dialog_and_logs_it(
 ) -> None:
     import logging
 
-    from paritrana_desktop.storage import copies
+    from paritrana_desktop.workflows import files as copies
     from paritrana_desktop.ui import paths
     from paritrana_desktop.ui.crash import CrashDialog, CrashHandler, setup_logging
 

@@ -172,3 +172,57 @@ def test_importing_the_lower_layers_loads_no_qt() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
+
+
+UPPER = ("ui", "cli")
+# What the windows and the command line may import from below the workflows: the error
+# classes (to tell the user's mistakes from bugs) and the plain domain; never a file module.
+FILE_LAYERS = (
+    "paritrana_desktop.storage",
+    "paritrana_desktop.excel",
+    "paritrana_desktop.documents",
+)
+ALLOWED_FROM_FILE_LAYERS = ("paritrana_desktop.storage.errors",)
+
+
+@pytest.mark.parametrize("path", _files(*UPPER), ids=lambda p: str(p.relative_to(REPO)))
+def test_windows_and_commands_reach_the_files_through_the_workflows(path: Path) -> None:
+    direct = [
+        name
+        for name in _imports_of(path)
+        if _starts_with(name, FILE_LAYERS) and not _starts_with(name, ALLOWED_FROM_FILE_LAYERS)
+    ]
+    assert direct == [], (
+        f"{path.relative_to(REPO)} imports {direct}; ask paritrana_desktop.workflows"
+    )
+
+
+@pytest.mark.parametrize("path", _files("ui"), ids=lambda p: str(p.relative_to(REPO)))
+def test_modules_in_ui_use_qt(path: Path) -> None:
+    """Qt-free rules of the windows live in window_state/, not beside the widgets."""
+    if path.name == "__init__.py":
+        return
+    qt = [name for name in _imports_of(path) if _starts_with(name, QT)]
+    assert qt, f"{path.relative_to(REPO)} imports no Qt: move it to window_state/ or workflows/"
+
+
+MAX_MODULE_LINES = 500
+MAX_FUNCTION_LINES = 80
+
+
+@pytest.mark.parametrize(
+    "path", sorted(PACKAGE.rglob("*.py")), ids=lambda p: str(p.relative_to(REPO))
+)
+def test_rooms_a_newcomer_can_live_in(path: Path) -> None:
+    """No module over 500 lines and no function over 80."""
+    source = path.read_text(encoding="utf-8")
+    lines = source.count("\n")
+    assert lines <= MAX_MODULE_LINES, f"{path.relative_to(REPO)} has {lines} lines"
+    long = [
+        f"{node.name} ({node.end_lineno - node.lineno + 1} lines)"
+        for node in ast.walk(ast.parse(source))
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef)
+        and node.end_lineno is not None
+        and node.end_lineno - node.lineno + 1 > MAX_FUNCTION_LINES
+    ]
+    assert long == [], f"{path.relative_to(REPO)}: {', '.join(long)}"
