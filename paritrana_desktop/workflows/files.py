@@ -10,8 +10,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..domain.event import Event
-from ..excel.event_workbook import read_event_workbook
-from ..excel.template import write_template
 from ..storage.copies import Snapshot, deliver, discard, take_snapshot
 from ..storage.event_file import EXTENSION as EVENT_EXTENSION
 from ..storage.event_file import read_event_file, write_event_file
@@ -37,6 +35,15 @@ __all__ = [
 def make_event_file(source: Path, output: Path) -> Event:
     """The secretariat's workbook read (every problem listed at once) and written as an event
     file at ``output``; nothing is written while the workbook has a problem."""
+    from ..excel.event_workbook import read_event_workbook  # openpyxl: not on the window's path
+
     event = read_event_workbook(source)
     write_event_file(output, event)
     return event
+
+
+def write_template(path: Path) -> Path:
+    """The blank workbook for the secretariat at ``path`` (never over an existing file)."""
+    from ..excel.template import write_template as write  # openpyxl: not on the window's path
+
+    return write(path)
