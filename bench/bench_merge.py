@@ -32,79 +32,17 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from paritrana_desktop.domain.event import (  # noqa: E402
-    Category,
-    Criterion,
-    Event,
-    Interview,
-    Judge,
-    Level,
-    Role,
-    Scale,
-    ScaleLevel,
-)
+from tests.factories import large_event  # noqa: E402
 
 TARGET_RATIO = 1.5
 TARGET_MB = 300.0
-
-
-def bench_event(judges: int, interviews: int, criteria: int) -> Event:
-    scale = Scale(1, 5, 1, tuple(ScaleLevel(v, f"Level {v}") for v in range(1, 6)))
-    base = 100 // criteria
-    weights = [base] * criteria
-    weights[0] += 100 - base * criteria
-
-    def category(code: str, name: str) -> Category:
-        return Category(
-            code,
-            name,
-            tuple(
-                Criterion(f"K{n + 1}", f"Kriteria {n + 1} {name}", "Uraian kriteria", w)
-                for n, w in enumerate(weights)
-            ),
-            scale,
-        )
-
-    categories = (category("PEMKAB", "Pemerintah Kabupaten/Kota"), category("PB", "Perusahaan"))
-    day = dt.date(2025, 7, 28)
-    schedule = tuple(
-        Interview(
-            f"W{n + 1:03d}",
-            day + dt.timedelta(days=n // 20),
-            dt.time(8 + (n % 20) // 2, 30 * (n % 2)),
-            dt.time(8 + (n % 20) // 2, 30 * (n % 2) + 25),
-            "Ruang Mahakam",
-            f"Peserta Bench Nomor {n + 1:03d}",
-            categories[n % 2].code,
-            "Kepala Dinas, Kabid",
-        )
-        for n in range(interviews)
-    )
-    return Event(
-        code="BENCH25",
-        name="Paritrana Award Bench 2025",
-        level=Level.PROVINSI,
-        province="Kalimantan Timur",
-        award_year=2025,
-        period_start=dt.date(2024, 1, 1),
-        period_end=dt.date(2024, 12, 31),
-        venue="Hotel Bench",
-        start_date=day,
-        end_date=day + dt.timedelta(days=max(0, (interviews - 1) // 20)),
-        categories=categories,
-        interviews=schedule,
-        judges=tuple(
-            Judge(f"J{n + 1:03d}", f"Panelis Bench {n + 1:03d}", "Institusi Bench", Role.ANGGOTA)
-            for n in range(judges)
-        ),
-    )
 
 
 def _make_panel(job: tuple[str, int, int, int, int]) -> None:
     from paritrana_desktop.storage.panel_file import PanelFile
 
     folder, index, judges, interviews, criteria = job
-    event = bench_event(judges, interviews, criteria)
+    event = large_event(judges, interviews, criteria)
     judge = event.judges[index]
     rng = random.Random(index)
     path = Path(folder) / f"{judge.id}.paritrana-panel"

@@ -89,3 +89,57 @@ def small_event(code: str = "TEST25", *, scale: Scale = FIVE_LEVELS, interviews:
             Judge("J3", "Anggota Tiga", "Apindo"),
         ),
     )
+
+
+def large_event(judges: int, interviews: int, criteria: int) -> Event:
+    """Many judges and interviews (20 a day, two categories of ``criteria`` criteria each), for
+    the benches: the shape of a big national round, made up."""
+    scale = Scale(1, 5, 1, tuple(ScaleLevel(v, f"Level {v}") for v in range(1, 6)))
+    base = 100 // criteria
+    weights = [base] * criteria
+    weights[0] += 100 - base * criteria
+
+    def category(code: str, name: str) -> Category:
+        return Category(
+            code,
+            name,
+            tuple(
+                Criterion(f"K{n + 1}", f"Kriteria {n + 1} {name}", "Uraian kriteria", w)
+                for n, w in enumerate(weights)
+            ),
+            scale,
+        )
+
+    categories = (category("PEMKAB", "Pemerintah Kabupaten/Kota"), category("PB", "Perusahaan"))
+    day = dt.date(2025, 7, 28)
+    schedule = tuple(
+        Interview(
+            f"W{n + 1:03d}",
+            day + dt.timedelta(days=n // 20),
+            dt.time(8 + (n % 20) // 2, 30 * (n % 2)),
+            dt.time(8 + (n % 20) // 2, 30 * (n % 2) + 25),
+            "Ruang Mahakam",
+            f"Peserta Bench Nomor {n + 1:03d}",
+            categories[n % 2].code,
+            "Kepala Dinas, Kabid",
+        )
+        for n in range(interviews)
+    )
+    return Event(
+        code="BENCH25",
+        name="Paritrana Award Bench 2025",
+        level=Level.PROVINSI,
+        province="Kalimantan Timur",
+        award_year=2025,
+        period_start=dt.date(2024, 1, 1),
+        period_end=dt.date(2024, 12, 31),
+        venue="Hotel Bench",
+        start_date=day,
+        end_date=day + dt.timedelta(days=max(0, (interviews - 1) // 20)),
+        categories=categories,
+        interviews=schedule,
+        judges=tuple(
+            Judge(f"J{n + 1:03d}", f"Panelis Bench {n + 1:03d}", "Institusi Bench", Role.ANGGOTA)
+            for n in range(judges)
+        ),
+    )
