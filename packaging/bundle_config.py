@@ -97,6 +97,17 @@ EXCLUDED_MODULES = [
     "lxml.isoschematron",
     "PySide6.scripts",
     *(f"PySide6.{name}" for name in UNUSED_QT_MODULES),
+    # reportlab needs Pillow's core to import, never its AVIF, WebP, colour-management or Tk
+    # parts (the papers hold no raster images), nor its bridge to Qt.
+    "PIL._avif",
+    "PIL.AvifImagePlugin",
+    "PIL._webp",
+    "PIL.WebPImagePlugin",
+    "PIL._imagingcms",
+    "PIL.ImageCms",
+    "PIL._imagingtk",
+    "PIL.ImageTk",
+    "PIL.ImageQt",
 ]
 
 # The command line (CLI_EXE) is built without these: only the window uses Qt.
