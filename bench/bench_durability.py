@@ -195,10 +195,7 @@ def main() -> int:
     for problem in figures.problems:
         print(f"  {problem}")
     met = not (
-        figures.lost
-        or figures.integrity_failed
-        or figures.chain_failed
-        or figures.died_on_its_own
+        figures.lost or figures.integrity_failed or figures.chain_failed or figures.died_on_its_own
     )
     print(f"RESULT {'PASS' if met else 'FAIL'}: target no change lost and no file failing")
     return 0 if met else 1

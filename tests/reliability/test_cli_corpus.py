@@ -37,6 +37,7 @@ from tests.reliability.corpus import (
     random_bytes,
     read_only_folder,
     run,
+    run_in_child,
     symlink,
     truncated,
     unmount_all,
@@ -510,3 +511,22 @@ DEMO_CASES = [
 @pytest.mark.parametrize("row", DEMO_CASES)
 def test_demo(row: Case, world: Path, capsys: pytest.CaptureFixture[str]) -> None:
     run(row, world, capsys)
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        case(
+            "verify-random-bytes",
+            "verify",
+            "{w}/acak.paritrana-panel",
+            setup=random_bytes("acak.paritrana-panel"),
+            says=("GAGAL",),
+        ),
+        case("demo-already-there", "demo", f"{{w}}/{DEMO_DIR}", says=("sudah berisi",)),
+        case("usage-error", "merge", f"{{w}}/{DEMO_DIR}", code=2, says=("-o/--output",)),
+    ],
+)
+def test_the_program_itself_exits_with_the_status(row: Case, world: Path) -> None:
+    """The same checks on the real process: its exit status as the shell sees it."""
+    run_in_child(row, world)
