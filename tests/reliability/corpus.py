@@ -113,15 +113,12 @@ def _limit_memory() -> None:  # pragma: no cover - runs in the child before exec
     resource.setrlimit(resource.RLIMIT_AS, (CHILD_MEMORY, CHILD_MEMORY))
 
 
-def run_in_child(case_: Case, world: Path) -> None:
-    """Run the case's command as ``python -m paritrana_desktop.cli``, in a process of its own
-    with a time and memory limit, for the inputs that could hang or exhaust this one."""
-    if case_.setup is not None:
-        case_.setup(world)
-    before = snapshot(world)
+def in_child(argv: list[str], world: Path) -> subprocess.CompletedProcess[str]:
+    """``python -m paritrana_desktop.cli ARGV`` in a process of its own, in ``world``, with a
+    time and memory limit, for the inputs that could hang or exhaust the test run."""
     try:
-        done = subprocess.run(
-            [sys.executable, "-m", "paritrana_desktop.cli", *case_.args(world)],
+        return subprocess.run(
+            [sys.executable, "-m", "paritrana_desktop.cli", *argv],
             capture_output=True,
             text=True,
             timeout=CHILD_TIMEOUT,
@@ -130,7 +127,15 @@ def run_in_child(case_: Case, world: Path) -> None:
             preexec_fn=_limit_memory if os.name == "posix" else None,
         )
     except subprocess.TimeoutExpired:
-        pytest.fail(f"{case_.name}: still running after {CHILD_TIMEOUT:.0f} s (a hang)")
+        pytest.fail(f"{' '.join(argv)}: still running after {CHILD_TIMEOUT:.0f} s (a hang)")
+
+
+def run_in_child(case_: Case, world: Path) -> None:
+    """Run the case's command in a process of its own (``in_child``) and check it."""
+    if case_.setup is not None:
+        case_.setup(world)
+    before = snapshot(world)
+    done = in_child(case_.args(world), world)
     judge(case_, world, before, done.returncode, done.stdout, done.stderr)
 
 
