@@ -36,6 +36,7 @@ from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 
+from .rekap_print import MARGIN_SIDE, print_scale
 from .safe_text import clean, cut, needs_guard
 
 FONT_NAME = "Calibri"  # the workbook's default font; named so bold and italic keep it
@@ -51,10 +52,6 @@ MIN_WIDTH = 6.0
 _BATCH = 256  # rows parsed at once
 _CACHE_UP_TO = 80  # texts up to this length repeat (names, statuses): prepared once
 FILTER_BUTTON = 2.5  # room for the filter arrow beside a header
-MARGIN_SIDE = 0.4  # inches, left and right
-# The printable width of landscape A4 in points, and a column's printed width in points: Excel's
-# column width counts digits of the default font (7 pixels at 96 dpi) plus 5 pixels of padding.
-PRINT_WIDTH_PT = (297 / 25.4 - 2 * MARGIN_SIDE) * 72
 
 
 @dataclass(frozen=True)
@@ -421,12 +418,6 @@ class SheetWriter:
             self.ws.auto_filter.ref = ref
         if self.print_cols and not self.more_pages:
             self.ws.print_area = f"A1:{self._letters[self.print_cols - 1]}{last_row}"
-
-
-def print_scale(widths: Sequence[float]) -> int:
-    """The print scale (percent, at most 100) at which columns ``widths`` fill the page width."""
-    points = sum(round(w * 7 + 5) for w in widths) * 0.75
-    return max(10, min(100, int(PRINT_WIDTH_PT * 100 / points) - 1))
 
 
 _EXCEL_ESCAPE = re.compile(r"_(x[0-9A-Fa-f]{4}_)")

@@ -7,6 +7,12 @@
         after ``rate()`` returned ``OK <n>``, each line flushed at once: a rating with an
         ``OK`` line was saved; the one with only a ``W`` line may or may not have been.
 
+    python tests/unit/durability_child.py changes PATH SEED
+        The same with ratings and criterion notes mixed (``bench/bench_durability.py``): before
+        each change ``W <n> <interview> <criterion> rate <value>`` or
+        ``W <n> <interview> <criterion> note <text>`` (a note's text holds no spaces), and
+        ``OK <n>`` after the call returned.
+
     python tests/unit/durability_child.py create PATH
         Prints ``ready`` and creates the panel file PATH, then prints ``created``.
 
@@ -30,7 +36,7 @@ def _say(line: str) -> None:
     sys.stdout.flush()
 
 
-def record(path: Path, seed: int) -> None:
+def record(path: Path, seed: int, *, notes: bool = False) -> None:
     event = small_event()
     if not path.exists():
         PanelFile.create(path, event, JUDGE).close()
@@ -42,9 +48,15 @@ def record(path: Path, seed: int) -> None:
         n = 0
         while True:
             interview, criterion = rnd.choice(targets)
-            value = rnd.choice(values)
-            _say(f"W {n} {interview} {criterion} {value!r}")
-            panel.rate(interview, criterion, value)
+            if notes and rnd.random() < 0.4:
+                text = f"catatan-{seed}-{n}-" + "x" * rnd.randrange(200)
+                _say(f"W {n} {interview} {criterion} note {text}")
+                panel.note(interview, criterion, text)
+            else:
+                value = rnd.choice(values)
+                kind = " rate" if notes else ""
+                _say(f"W {n} {interview} {criterion}{kind} {value!r}")
+                panel.rate(interview, criterion, value)
             _say(f"OK {n}")
             n += 1
 
@@ -60,6 +72,8 @@ def main(argv: list[str]) -> None:
     mode, path = argv[0], Path(argv[1])
     if mode == "rate":
         record(path, int(argv[2]))
+    elif mode == "changes":
+        record(path, int(argv[2]), notes=True)
     elif mode == "create":
         create(path)
     else:
