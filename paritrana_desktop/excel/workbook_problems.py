@@ -8,6 +8,8 @@ fixes every mistake in one pass instead of one per attempt.
 from __future__ import annotations
 
 import io
+import os
+import stat
 import warnings
 import zipfile
 from collections.abc import Iterable
@@ -19,6 +21,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.workbook.workbook import Workbook
 
 from ..domain.errors import UserError, current_language
+from ..domain.input_file import not_a_regular_file, unreadable_input
 from ..domain.text import Text
 
 # A workbook of a few hundred rows is well under a megabyte; this only stops a wrong pick.
@@ -93,13 +96,17 @@ def load_source_workbook(path: Path) -> Workbook:
     """Open the secretariat's workbook, or say in one sentence why it cannot be opened."""
     path = Path(path)
     try:
-        size = path.stat().st_size
-        if path.is_dir():
+        found = os.stat(path)
+        if stat.S_ISDIR(found.st_mode):
             raise _refuse(
                 path,
                 "ini folder, bukan workbook. Pilih berkas .xlsx.",
                 "this is a folder, not a workbook. Choose an .xlsx file.",
             )
+        special = not_a_regular_file(path, found.st_mode)
+        if special is not None:  # a pipe or a device would block the first read forever
+            raise WorkbookFileError(special)
+        size = found.st_size
         if size > MAX_WORKBOOK_BYTES:
             raise _refuse(
                 path,
@@ -121,11 +128,7 @@ def load_source_workbook(path: Path) -> Workbook:
             "the file cannot be read (permission denied). Copy it to your own folder and retry.",
         ) from None
     except OSError as exc:
-        raise _refuse(
-            path,
-            f"berkas tidak dapat dibaca ({exc.strerror or exc}). Salin ke disk lain lalu ulangi.",
-            f"the file cannot be read ({exc.strerror or exc}). Copy it to another disk and retry.",
-        ) from None
+        raise WorkbookFileError(unreadable_input(path, exc)) from None
     _check_signature(path, data)
     try:
         with warnings.catch_warnings():

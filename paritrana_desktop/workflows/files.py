@@ -11,13 +11,14 @@ from pathlib import Path
 
 from ..domain.event import Event
 from ..excel.event_workbook import read_event_workbook
-from ..excel.template import write_template
+from ..excel.template import write_template as _write_template
 from ..storage.copies import Snapshot, deliver, discard, take_snapshot
 from ..storage.event_file import EXTENSION as EVENT_EXTENSION
 from ..storage.event_file import read_event_file, write_event_file
 from ..storage.kinds import FileKind
 from ..storage.panel_file import EXTENSION as PANEL_EXTENSION
 from ..storage.panel_file import PanelFile
+from .paths import check_output_name
 
 __all__ = [
     "EVENT_EXTENSION",
@@ -37,6 +38,14 @@ __all__ = [
 def make_event_file(source: Path, output: Path) -> Event:
     """The secretariat's workbook read (every problem listed at once) and written as an event
     file at ``output``; nothing is written while the workbook has a problem."""
+    check_output_name(output)
     event = read_event_workbook(source)
     write_event_file(output, event)
     return event
+
+
+def write_template(path: Path) -> Path:
+    """The blank workbook for the secretariat at ``path`` (``.xlsx`` added when the name has
+    no extension); never overwrites, and a name that cannot be written is a sentence."""
+    check_output_name(path)
+    return _write_template(path)
