@@ -429,7 +429,7 @@ def print_scale(widths: Sequence[float]) -> int:
     return max(10, min(100, int(PRINT_WIDTH_PT * 100 / points) - 1))
 
 
-_EXCEL_ESCAPE = re.compile(r"_(x[0-9A-Fa-f]{4}_)")
+_EXCEL_ESCAPE = re.compile(r"_(?=x[0-9A-Fa-f]{4}_)")
 _ENTITIES = {"\r": "&#13;"}
 
 
@@ -438,9 +438,9 @@ def xml_text(text: str) -> str:
 
     Besides XML's own escapes, a carriage return is written as a character reference (XML
     would turn it into a line feed), and a literal ``_xHHHH_`` gets its underscore escaped
-    (``_x005F_``), since Excel reads ``_xHHHH_`` as an escaped character.
+    (``_x005F_``, also where one run's closer opens the next: ``_x0041_x0042_``).
     """
-    return escape(_EXCEL_ESCAPE.sub(r"_x005F_\1", text), _ENTITIES)
+    return escape(_EXCEL_ESCAPE.sub("_x005F_", text), _ENTITIES)
 
 
 def line_count(text: str, width: float) -> int:
