@@ -33,6 +33,7 @@ class CategorySheet:
                 ),
             )
             return []
+        self.log.doubled_headings(table)
         if "code" not in table.columns and "name" not in table.columns:
             self.log.problem(
                 grid.title,

@@ -23,6 +23,7 @@ from openpyxl.workbook.workbook import Workbook
 from ..domain.errors import UserError, current_language
 from ..domain.input_file import not_a_regular_file, unreadable_input
 from ..domain.text import Text
+from .workbook_formulas import Uncalculated, uncalculated_formulas
 
 # A workbook of a few hundred rows is well under a megabyte; this only stops a wrong pick.
 MAX_WORKBOOK_BYTES = 64 * 1024 * 1024
@@ -94,6 +95,12 @@ def _refuse(path: Path, id_text: str, en_text: str) -> WorkbookFileError:
 
 def load_source_workbook(path: Path) -> Workbook:
     """Open the secretariat's workbook, or say in one sentence why it cannot be opened."""
+    return load_source(path)[0]
+
+
+def load_source(path: Path) -> tuple[Workbook, list[Uncalculated]]:
+    """The secretariat's workbook (stored values) and its formula cells without a value, or a
+    sentence saying why it cannot be opened."""
     path = Path(path)
     try:
         found = os.stat(path)
@@ -134,7 +141,7 @@ def load_source_workbook(path: Path) -> Workbook:
         with warnings.catch_warnings():
             # Excel extensions openpyxl does not know (slicers, extended validations) only warn.
             warnings.simplefilter("ignore")
-            return openpyxl.load_workbook(io.BytesIO(data), data_only=True)
+            workbook = openpyxl.load_workbook(io.BytesIO(data), data_only=True)
     except Exception:  # openpyxl raises many kinds for a broken package
         raise _refuse(
             path,
@@ -143,6 +150,7 @@ def load_source_workbook(path: Path) -> Workbook:
             "the workbook is damaged and cannot be read. Open it in Excel or LibreOffice, save "
             "it again as .xlsx, and retry.",
         ) from None
+    return workbook, uncalculated_formulas(data, workbook)
 
 
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"

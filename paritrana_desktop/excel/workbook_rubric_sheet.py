@@ -39,6 +39,7 @@ class RubricSheet:
                     ),
                 )
                 continue
+            self.log.doubled_headings(table)
             for key, id_name, en_name in (
                 ("name", "Kriteria", "Criterion"),
                 ("weight", "Bobot", "Weight"),
