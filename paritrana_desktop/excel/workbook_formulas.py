@@ -50,7 +50,7 @@ def uncalculated_formulas(data: bytes, values: Workbook) -> list[Uncalculated]:
             stored = values[sheet.title]
             for row in sheet.iter_rows():
                 for cell in row:
-                    if getattr(cell, "data_type", None) != "f" or cell.row is None:
+                    if getattr(cell, "data_type", None) != "f" or not (cell.row and cell.column):
                         continue
                     value = stored.cell(cell.row, cell.column).value
                     if value is None or value == "":
