@@ -222,17 +222,8 @@ class SheetWriter:
             return found
         col = self.cols[index]
         horizontal = col.horizontal
-        if not (
-            guard
-            or italic
-            or bold
-            or block
-            or col.number_format
-            or col.wrap
-            or col.bold
-            or self.top_align
-            or horizontal
-        ):
+        looks = (guard, italic, bold, block, col.number_format, col.wrap, col.bold, horizontal)
+        if not (any(looks) or self.top_align):
             self._styles[key] = 0
             return 0
         cell = WriteOnlyCell(self.ws)
@@ -255,8 +246,9 @@ class SheetWriter:
         self._styles[key] = style_id
         return style_id
 
-    def _header_style(self) -> int:
+    def _header_style(self, *, guard: bool = False) -> int:
         cell = WriteOnlyCell(self.ws)
+        cell.quotePrefix = guard
         cell.font = HEADER_FONT
         cell.fill = HEADER_FILL
         cell.border = HEADER_BORDER
@@ -285,10 +277,11 @@ class SheetWriter:
         return rows
 
     def _header(self) -> None:
-        style = self._header_style()
+        styles = (self._header_style(), self._header_style(guard=True))  # a judge's name: "=..."
+        prepared = [self._prepare(col.header) for col in self.cols]
         cells = "".join(
-            self._text_xml(f"{letter}1", self._prepare(col.header)[0], style)
-            for letter, col in zip(self._letters, self.cols, strict=True)
+            self._text_xml(f"{letter}1", content, styles[guarded])
+            for letter, (content, guarded) in zip(self._letters, prepared, strict=True)
         )
         # The filter arrow sits beside the last line only (and is not printed).
         lines = max(

@@ -91,3 +91,28 @@ def test_a_lone_surrogate_in_a_note_is_a_sentence_and_nothing_is_saved(tmp_path:
     assert card.criterion_notes["REG"] == "catatan pertama"
     assert card.general_note == ""
     assert not card.conflict
+
+
+def test_judge_names_used_as_column_headings_keep_the_quote_prefix(tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    event = small_event()
+    names = ("=Dr. Siti", "+Budi", "@Eka")
+    pairs = zip(event.judges, names, strict=True)
+    judges = tuple(dataclasses.replace(judge, name=name) for judge, name in pairs)
+    event = dataclasses.replace(event, judges=judges)
+    for judge in event.judges:
+        make_panel(tmp_path / "in", event, judge.id, {i.id: 4 for i in event.interviews})
+    write_merge(inspect_inputs([tmp_path / "in"]), tmp_path / "rekap.xlsx", MergeOptions())
+    wb = load_workbook(tmp_path / "rekap.xlsx")
+    try:
+        for title in ("Matriks nilai", "Nilai per kriteria", "Kelengkapan"):
+            headings = [c for c in wb[title][1] if isinstance(c.value, str)]
+            named = [c for c in headings if any(n in c.value for n in names)]
+            assert named, (title, [c.value for c in headings])
+            for cell in named:
+                assert cell.data_type == "s", (title, cell.coordinate)
+                if cell.value[:1] in "=+-@":
+                    assert cell.quotePrefix, (title, cell.coordinate, cell.value)
+    finally:
+        wb.close()
