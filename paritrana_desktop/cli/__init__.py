@@ -162,9 +162,13 @@ def _dispatch(args: argparse.Namespace) -> int:
         print(path)
         return EXIT_OK
     if args.command == "event" and args.event_command == "new":
+        from ..workflows.event_summary import event_summary
         from ..workflows.files import make_event_file
 
-        make_event_file(args.source, args.output)
+        event = make_event_file(args.source, args.output)
+        # What was read, so that the secretariat can check it without the window.
+        for line in event_summary(event):
+            print(line.pick())
         print(args.output)
         return EXIT_OK
     if args.command == "demo":
