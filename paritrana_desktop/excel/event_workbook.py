@@ -76,6 +76,7 @@ def _read(path: Path, workbook: Workbook, uncalculated: list[Uncalculated] | Non
             categories=tuple(categories),
             interviews=tuple(interviews),
             judges=tuple(judges),
+            is_demo=header.is_demo,
         )
     except ValidationError as exc:  # a rule checked only by the model itself
         raise WorkbookProblems(path, [WorkbookProblem("", None, None, "", exc.message)]) from None

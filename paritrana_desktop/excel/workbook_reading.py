@@ -28,6 +28,7 @@ class HeaderDraft:
     venue: str = ""
     start_date: dt.date | None = None
     end_date: dt.date | None = None
+    is_demo: bool = False
 
     def days(self) -> list[dt.date]:
         if self.start_date is None or self.end_date is None or self.end_date < self.start_date:
@@ -43,6 +44,7 @@ class CategoryDraft:
     scale: Scale | None
     sheet: str
     row: int
+    weights_are_examples: bool = False
 
 
 @dataclass

@@ -224,6 +224,7 @@ class RubricSheet:
                             for code, c, w in zip(codes, items, values, strict=True)
                         ),
                         scale=draft.scale,
+                        weights_are_examples=draft.weights_are_examples,
                     )
                 )
             except ValidationError as exc:
