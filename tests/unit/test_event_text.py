@@ -116,3 +116,34 @@ def test_judge_names_used_as_column_headings_keep_the_quote_prefix(tmp_path: Pat
                     assert cell.quotePrefix, (title, cell.coordinate, cell.value)
     finally:
         wb.close()
+
+
+def test_escapes_typed_into_the_workbooks_xml_pass_event_new_and_the_merge(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import io
+    import zipfile
+
+    from paritrana_desktop.cli import main
+    from paritrana_desktop.excel.template import build_event_workbook, example_event
+    from paritrana_desktop.workflows.files import read_event_file
+
+    wb = build_event_workbook(example_event())
+    wb["Jadwal"]["E3"] = "PLACEHOLDER"
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    source = tmp_path / "jadwal.xlsx"
+    with zipfile.ZipFile(buffer) as zin, zipfile.ZipFile(source, "w") as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            zout.writestr(item, data.replace(b"PLACEHOLDER", b"Kabupaten _x0000__x001B_ Berau"))
+    target = tmp_path / "k.paritrana-kegiatan"
+    assert main(["event", "new", str(source), "-o", str(target)]) == 0
+    event = read_event_file(target)
+    for judge in event.judges:
+        make_panel(tmp_path / "in", event, judge.id, {i.id: 5 for i in event.interviews})
+    capsys.readouterr()
+    assert main(["merge", str(tmp_path / "in"), "-o", str(tmp_path / "rekap.xlsx")]) == 0
+    assert "Traceback" not in capsys.readouterr().err
+    participants = [row[1] for row in read_sheet(tmp_path / "rekap.xlsx", "Matriks nilai")[1:]]
+    assert "Kabupaten _x0000__x001B_ Berau" in participants
