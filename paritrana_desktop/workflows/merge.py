@@ -127,7 +127,7 @@ def find_panel_files(inputs: Sequence[Path]) -> list[Path]:
         path = Path(given)
         if path.is_dir():
             found.extend(_panel_files_in(path))
-        elif path.exists():
+        elif path.exists() or path.is_symlink():  # a loop of links is named by the checks
             found.append(path)
         else:
             raise UserError(

@@ -223,3 +223,17 @@ def test_merge_names_pipes_and_loops_in_a_folder_instead_of_skipping_them(tmp_pa
     assert "x.paritrana-panel adalah tautan (symlink) yang berputar" in done.stderr
     assert "y.paritrana-panel adalah tautan (symlink) yang berputar" in done.stderr
     assert snapshot(tmp_path) == before
+
+
+def test_merge_names_a_loop_of_links_given_on_its_own(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "a.paritrana-panel").symlink_to("b.paritrana-panel")
+    (tmp_path / "b.paritrana-panel").symlink_to("a.paritrana-panel")
+    before = snapshot(tmp_path)
+    code, _out, err = run(
+        capsys, "merge", str(tmp_path / "a.paritrana-panel"), "-o", str(tmp_path / "r.xlsx")
+    )
+    assert code == 1
+    assert "a.paritrana-panel adalah tautan (symlink) yang berputar" in err
+    assert snapshot(tmp_path) == before
