@@ -31,7 +31,18 @@ _USAGE_ID = (
     (r"argument (.+?): invalid \w+ value: (.+)", "nilai {1} untuk {0} tidak sah"),
     (r"argument (.+?): expected one argument", "{0} memerlukan satu nilai"),
     (r"ambiguous option: (.+?) could match (.+)", "opsi {0} tidak jelas; bisa berarti {1}"),
+    (
+        r"argument (.+?): the file name is empty; (.+)",
+        "nama berkas untuk {0} kosong; tuliskan nama berkas, misalnya rekap.xlsx",
+    ),
 )
+
+
+def _output_name(text: str) -> Path:
+    """An output path as typed; an empty one (``-o ''``) is a usage error, exit status 2."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("the file name is empty; give one such as rekap.xlsx")
+    return Path(text)
 
 
 def usage_message_id(message: str) -> str | None:
@@ -76,7 +87,7 @@ def build_parser() -> argparse.ArgumentParser:
     template = event_sub.add_parser(
         "template", help="tulis workbook kosong untuk sekretariat / write a blank workbook"
     )
-    template.add_argument("out", type=Path, metavar="OUT.xlsx")
+    template.add_argument("out", type=_output_name, metavar="OUT.xlsx")
     new = event_sub.add_parser(
         "new", help="buat berkas kegiatan dari workbook / build the event file from a workbook"
     )
@@ -84,7 +95,7 @@ def build_parser() -> argparse.ArgumentParser:
     new.add_argument(
         "-o",
         "--output",
-        type=Path,
+        type=_output_name,
         required=True,
         metavar="EVENT_FILE",
         help="berkas kegiatan baru (.paritrana-kegiatan)",
@@ -105,7 +116,7 @@ def build_parser() -> argparse.ArgumentParser:
         "merge", help="gabungkan berkas panel ke satu workbook / merge panel files into a workbook"
     )
     merge.add_argument("inputs", type=Path, nargs="+", metavar="FILE_OR_FOLDER")
-    merge.add_argument("-o", "--output", type=Path, required=True, metavar="REKAP.xlsx")
+    merge.add_argument("-o", "--output", type=_output_name, required=True, metavar="REKAP.xlsx")
     merge.add_argument(
         "--include-drafts",
         action="store_true",
@@ -151,9 +162,13 @@ def _dispatch(args: argparse.Namespace) -> int:
         print(path)
         return EXIT_OK
     if args.command == "event" and args.event_command == "new":
+        from ..workflows.event_summary import event_summary
         from ..workflows.files import make_event_file
 
-        make_event_file(args.source, args.output)
+        event = make_event_file(args.source, args.output)
+        # What was read, so that the secretariat can check it without the window.
+        for line in event_summary(event):
+            print(line.pick())
         print(args.output)
         return EXIT_OK
     if args.command == "demo":

@@ -13,6 +13,7 @@ from typing import Any
 from .errors import ValidationError
 from .rubric import WEIGHT_TOTAL, Category, Criterion, Scale, ScaleLevel
 from .text import Text
+from .text_rules import event_text_problems
 
 __all__ = [
     "WEIGHT_TOTAL",
@@ -146,6 +147,7 @@ class Event:
                         f"{interview.category} is not in the rubric.",
                     )
                 )
+        found.extend(event_text_problems(self))  # what text an event may hold: text_rules
         return found
 
     @cached_property

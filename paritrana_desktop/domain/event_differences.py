@@ -120,8 +120,18 @@ def _category_differences(a: Category, b: Category) -> list[Text]:
                     f"uraian kriteria {a.code}/{code}", f"the wording of criterion {a.code}/{code}"
                 )
             )
+    if a.weights_are_examples != b.weights_are_examples:
+        said = (
+            ("hanya contoh", "examples only") if b.weights_are_examples else ("resmi", "official")
+        )
+        parts.append(Text(f"bobot {a.code}: {said[0]}", f"the weights of {a.code}: {said[1]}"))
     if not parts and category_to_dict(a) != category_to_dict(b):
-        parts.append(Text(f"urutan kriteria {a.code}", f"the order of the criteria of {a.code}"))
+        if [c.code for c in a.criteria] != [c.code for c in b.criteria]:
+            parts.append(
+                Text(f"urutan kriteria {a.code}", f"the order of the criteria of {a.code}")
+            )
+        else:  # never a false reason: a field this list does not name yet
+            parts.append(Text(f"rincian lain kategori {a.code}", f"other details of {a.code}"))
     return parts
 
 

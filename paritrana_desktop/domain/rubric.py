@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -11,6 +12,12 @@ from .text import Text
 
 WEIGHT_TOTAL = 100.0
 _EPS = 1e-9
+# A rating scale holds at most this many ratings (0 to 1000 in steps of 1, or 0 to 100 in steps
+# of 0.1), its bounds lie within +-SCALE_LIMIT and its step is at least MIN_STEP: ratings are
+# rounded to 9 decimals, and a judge picks one rating from a list.
+MAX_LEVELS = 1001
+SCALE_LIMIT = 1_000_000.0
+MIN_STEP = 0.0001
 
 
 @dataclass(frozen=True)
@@ -31,6 +38,7 @@ class Scale:
     levels: tuple[ScaleLevel, ...] = ()
 
     def __post_init__(self) -> None:
+        self._check_size()
         if not self.maximum > self.minimum:
             low_id, high_id, _ = self._numbers("id")
             low, high, _ = self._numbers("en")
@@ -74,6 +82,43 @@ class Scale:
             )
         for level in self.levels:
             self.check(level.value)
+
+    def _check_size(self) -> None:
+        """Finite bounds within ``SCALE_LIMIT`` and at most ``MAX_LEVELS`` ratings: a judge picks
+        one of them, and a scale of a billion steps would only exhaust the memory."""
+        bounds = (self.minimum, self.maximum, self.step)
+        if not all(math.isfinite(x) and abs(x) <= SCALE_LIMIT for x in bounds):
+            limit_id, limit = format_number(SCALE_LIMIT, "id"), format_number(SCALE_LIMIT)
+            raise ValidationError(
+                Text(
+                    f"Skala tidak sah: minimum, maksimum dan langkah harus angka antara "
+                    f"-{limit_id} dan {limit_id}.",
+                    f"Invalid scale: the minimum, maximum and step must be numbers from "
+                    f"-{limit} to {limit}.",
+                ),
+            )
+        if self.step > 0 and self.step < MIN_STEP:
+            raise ValidationError(
+                Text(
+                    f"Skala tidak sah: langkah {format_number(self.step, 'id')} terlalu kecil; "
+                    f"paling kecil {format_number(MIN_STEP, 'id')}.",
+                    f"Invalid scale: a step of {format_number(self.step)} is too small; the "
+                    f"smallest is {format_number(MIN_STEP)}.",
+                ),
+            )
+        if self.step > 0 and (self.maximum - self.minimum) / self.step > MAX_LEVELS - 1 + 1e-6:
+            count = (self.maximum - self.minimum) / self.step + 1
+            raise ValidationError(
+                Text(
+                    f"Skala tidak sah: {format_number(math.floor(count), 'id')} nilai "
+                    f"terlalu banyak; paling banyak {MAX_LEVELS} nilai. Perbesar langkahnya "
+                    "atau persempit rentangnya (misalnya 1 sampai 5, atau 0 sampai 100 dengan "
+                    "langkah 5).",
+                    f"Invalid scale: {format_number(math.floor(count))} ratings are too many; "
+                    f"at most {MAX_LEVELS}. Use a larger step or a narrower range (for "
+                    "example 1 to 5, or 0 to 100 in steps of 5).",
+                ),
+            )
 
     def _numbers(self, language: str) -> tuple[str, str, str]:
         """The minimum, the maximum and the step as ``language`` writes them."""

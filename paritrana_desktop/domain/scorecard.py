@@ -17,6 +17,7 @@ from typing import Any
 from .errors import ValidationError
 from .event import Category, Event
 from .text import Text
+from .text_rules import saved_text_problem
 
 MAX_NOTE_LENGTH = 20_000
 
@@ -282,6 +283,9 @@ def _criterion_code(category: Category, change: Change) -> str:
 
 def _text(value: float | str | None) -> str:
     text = "" if value is None else str(value)
+    unsaved = saved_text_problem(text)
+    if unsaved is not None:
+        raise ValidationError(unsaved)
     if len(text) > MAX_NOTE_LENGTH:
         raise ValidationError(
             Text(
@@ -293,6 +297,9 @@ def _text(value: float | str | None) -> str:
 
 
 def _require_reason(change: Change, what_id: str, what_en: str) -> None:
+    unsaved = saved_text_problem(change.reason)
+    if unsaved is not None:
+        raise ValidationError(unsaved)
     if not change.reason.strip():
         raise ValidationError(
             Text(f"Tuliskan alasan untuk {what_id}.", f"Give a reason for {what_en}.")

@@ -22,9 +22,10 @@ from ..domain.text import Text
 from .workbook_categories import CategoryMatcher, KnownCategory
 from .workbook_category_sheet import CategorySheet
 from .workbook_event_sheet import EventSheet
+from .workbook_formulas import Uncalculated
 from .workbook_layout import SHEETS
 from .workbook_panel_sheet import PanelSheet
-from .workbook_problems import WorkbookProblem, WorkbookProblems, load_source_workbook
+from .workbook_problems import WorkbookProblem, WorkbookProblems, load_source
 from .workbook_reading import HeaderDraft, ProblemLog
 from .workbook_rubric_sheet import RubricSheet
 from .workbook_schedule_sheet import ScheduleSheet
@@ -36,11 +37,11 @@ __all__ = ["WorkbookProblem", "WorkbookProblems", "read_event_workbook"]
 def read_event_workbook(path: Path) -> Event:
     """The event the workbook describes; ``WorkbookProblems`` with every mistake otherwise."""
     path = Path(path)
-    workbook = load_source_workbook(path)
-    return _read(path, workbook)
+    workbook, uncalculated = load_source(path)
+    return _read(path, workbook, uncalculated)
 
 
-def _read(path: Path, workbook: Workbook) -> Event:
+def _read(path: Path, workbook: Workbook, uncalculated: list[Uncalculated] | None = None) -> Event:
     log = ProblemLog()
     grids = _find_sheets(workbook, log)
     header = EventSheet(log).read_event(grids["event"][0]) if grids["event"] else HeaderDraft()
@@ -53,6 +54,8 @@ def _read(path: Path, workbook: Workbook) -> Event:
     categories = rubric.build_categories(drafts or [], criteria)
     interviews = ScheduleSheet(log).read_schedule(grids["schedule"], matcher, header)
     judges = PanelSheet(log).read_panel(grids["panel"][0]) if grids["panel"] else []
+    read = {grid.title for found in grids.values() for grid in found}
+    _name_uncalculated(log, [u for u in uncalculated or () if u.sheet in read])
     if log.problems:
         raise WorkbookProblems(path, log.ordered())
     assert header.level is not None and header.award_year is not None
@@ -73,9 +76,21 @@ def _read(path: Path, workbook: Workbook) -> Event:
             categories=tuple(categories),
             interviews=tuple(interviews),
             judges=tuple(judges),
+            is_demo=header.is_demo,
         )
     except ValidationError as exc:  # a rule checked only by the model itself
         raise WorkbookProblems(path, [WorkbookProblem("", None, None, "", exc.message)]) from None
+
+
+def _name_uncalculated(log: ProblemLog, uncalculated: list[Uncalculated]) -> None:
+    """A formula cell without a value is named as such: whatever else was said about that cell
+    ("nama peserta kosong") only followed from its looking empty."""
+    for cell in uncalculated:
+        place = (cell.sheet, cell.row, cell.column)
+        same = [p for _, p in log.problems if (p.sheet, p.row, p.column) == place]
+        log.problems = [item for item in log.problems if item[1] not in same]
+        heading = same[0].heading if same else ""
+        log.problem(cell.sheet, cell.message(), row=cell.row, column=cell.column, heading=heading)
 
 
 def _find_sheets(workbook: Workbook, log: ProblemLog) -> dict[str, list[Grid]]:

@@ -7,6 +7,7 @@ does not lean on the library that wrote it.
 from __future__ import annotations
 
 import math
+import re
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -107,7 +108,7 @@ def _column_index(ref: str) -> int:
 def _cell_value(cell: Any) -> object:
     kind = cell.get("t", "n")
     if kind == "inlineStr":
-        return "".join(t.text or "" for t in cell.iter(f"{_MAIN}t"))
+        return excel_unescape("".join(t.text or "" for t in cell.iter(f"{_MAIN}t")))
     v = cell.find(f"{_MAIN}v")
     if v is None or v.text is None:
         return None
@@ -116,6 +117,15 @@ def _cell_value(cell: Any) -> object:
     if kind == "b":
         return v.text == "1"
     return v.text
+
+
+_EXCEL_ESCAPED = re.compile(r"_x([0-9A-Fa-f]{4})_")
+
+
+def excel_unescape(text: str) -> str:
+    """The text Excel shows for the content of a ``<t>`` element: each ``_xHHHH_``, read left
+    to right, is the character U+HHHH (``_x005F_`` an underscore)."""
+    return _EXCEL_ESCAPED.sub(lambda found: chr(int(found.group(1), 16)), text)
 
 
 def _same(got: object, want: object) -> bool:

@@ -219,17 +219,8 @@ class SheetWriter:
             return found
         col = self.cols[index]
         horizontal = col.horizontal
-        if not (
-            guard
-            or italic
-            or bold
-            or block
-            or col.number_format
-            or col.wrap
-            or col.bold
-            or self.top_align
-            or horizontal
-        ):
+        looks = (guard, italic, bold, block, col.number_format, col.wrap, col.bold, horizontal)
+        if not (any(looks) or self.top_align):
             self._styles[key] = 0
             return 0
         cell = WriteOnlyCell(self.ws)
@@ -252,8 +243,9 @@ class SheetWriter:
         self._styles[key] = style_id
         return style_id
 
-    def _header_style(self) -> int:
+    def _header_style(self, *, guard: bool = False) -> int:
         cell = WriteOnlyCell(self.ws)
+        cell.quotePrefix = guard
         cell.font = HEADER_FONT
         cell.fill = HEADER_FILL
         cell.border = HEADER_BORDER
@@ -282,10 +274,11 @@ class SheetWriter:
         return rows
 
     def _header(self) -> None:
-        style = self._header_style()
+        styles = (self._header_style(), self._header_style(guard=True))  # a judge's name: "=..."
+        prepared = [self._prepare(col.header) for col in self.cols]
         cells = "".join(
-            self._text_xml(f"{letter}1", self._prepare(col.header)[0], style)
-            for letter, col in zip(self._letters, self.cols, strict=True)
+            self._text_xml(f"{letter}1", content, styles[guarded])
+            for letter, (content, guarded) in zip(self._letters, prepared, strict=True)
         )
         # The filter arrow sits beside the last line only (and is not printed).
         lines = max(
@@ -420,7 +413,7 @@ class SheetWriter:
             self.ws.print_area = f"A1:{self._letters[self.print_cols - 1]}{last_row}"
 
 
-_EXCEL_ESCAPE = re.compile(r"_(x[0-9A-Fa-f]{4}_)")
+_EXCEL_ESCAPE = re.compile(r"_(?=x[0-9A-Fa-f]{4}_)")
 _ENTITIES = {"\r": "&#13;"}
 
 
@@ -429,9 +422,9 @@ def xml_text(text: str) -> str:
 
     Besides XML's own escapes, a carriage return is written as a character reference (XML
     would turn it into a line feed), and a literal ``_xHHHH_`` gets its underscore escaped
-    (``_x005F_``), since Excel reads ``_xHHHH_`` as an escaped character.
+    (``_x005F_``, also where one run's closer opens the next: ``_x0041_x0042_``).
     """
-    return escape(_EXCEL_ESCAPE.sub(r"_x005F_\1", text), _ENTITIES)
+    return escape(_EXCEL_ESCAPE.sub("_x005F_", text), _ENTITIES)
 
 
 def line_count(text: str, width: float) -> int:

@@ -12,17 +12,18 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from openpyxl.cell import Cell, WriteOnlyCell
 from openpyxl.cell.cell import ERROR_CODES
 
+from ..domain.text_rules import NOT_IN_A_CELL
+
 CELL_LIMIT = 32_767
 REPLACEMENT = "\ufffd"
 # What Excel cannot store (openpyxl's ILLEGAL_CHARACTERS_RE) plus what XML 1.0 forbids
-# (lone surrogates, U+FFFE, U+FFFF).
-_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+# (lone surrogates, U+FFFE, U+FFFF): the domain's rule, the one an event's text obeys.
+_ILLEGAL = NOT_IN_A_CELL
 _FORMULA_STARTS = ("=", "+", "-", "@")
 _ERRORS = frozenset(ERROR_CODES)
 

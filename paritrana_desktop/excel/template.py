@@ -249,8 +249,10 @@ def _event_sheet(workbook: Workbook, event: Event) -> None:
         "start_date": f"{event.start_date:%d/%m/%Y}",
         "end_date": f"{event.end_date:%d/%m/%Y}",
         "code": event.code,
+        "demo": "ya",
     }
-    for offset, key in enumerate(EVENT_FIELDS):
+    # A demo event says so in a last row; a real one needs no such row.
+    for offset, key in enumerate(EVENT_FIELDS + (("demo",) if event.is_demo else ())):
         row = FIRST_ROW + offset
         column = EVENT.column(key)
         _put(ws, row, 1, column.heading).font = Font(bold=True)
@@ -267,7 +269,10 @@ def _event_sheet(workbook: Workbook, event: Event) -> None:
 
 
 def _categories_sheet(workbook: Workbook, categories: Sequence[Category]) -> None:
-    ws = _table_sheet(workbook, CATEGORIES, [c.key for c in CATEGORIES.columns])
+    # "Bobot contoh" only when some category's weights are examples (the demo's).
+    examples = any(c.weights_are_examples for c in categories)
+    keys = ["code", "name", "minimum", "maximum", "step", "levels"] + ["examples"] * examples
+    ws = _table_sheet(workbook, CATEGORIES, keys)
     for row, category in enumerate(categories, start=FIRST_ROW):
         scale = category.scale
         values: list[object] = [
@@ -278,6 +283,7 @@ def _categories_sheet(workbook: Workbook, categories: Sequence[Category]) -> Non
             _number(scale.step),
             levels_text(scale),
         ]
+        values += ["ya" if category.weights_are_examples else "tidak"] * examples
         _put_row(ws, row, values, wrap={6})
     _text_columns(ws, (1, 2, 6))
 

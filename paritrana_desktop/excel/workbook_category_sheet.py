@@ -10,6 +10,7 @@ from ..domain.event import Scale, ScaleLevel
 from ..domain.numbers import format_number
 from ..domain.text import Text
 from .workbook_categories import suggested_code
+from .workbook_flags import yes_or_no
 from .workbook_layout import CATEGORIES
 from .workbook_reading import CategoryDraft, ProblemLog
 from .workbook_sheets import DataRow, Grid, Table, find_table
@@ -33,6 +34,7 @@ class CategorySheet:
                 ),
             )
             return []
+        self.log.doubled_headings(table)
         if "code" not in table.columns and "name" not in table.columns:
             self.log.problem(
                 grid.title,
@@ -79,7 +81,14 @@ class CategorySheet:
                 continue
             first_row[key] = row.number
             scale = self.read_scale(table, row, name or code)
-            drafts.append(CategoryDraft(code, name or code, scale, grid.title, row.number))
+            examples = False
+            try:
+                examples = yes_or_no(row.value("examples"))
+            except ValueProblem as exc:
+                self.log.value_problem(table, row.number, "examples", exc)
+            drafts.append(
+                CategoryDraft(code, name or code, scale, grid.title, row.number, examples)
+            )
         if not drafts:
             self.log.problem(
                 grid.title,

@@ -8,6 +8,7 @@ import re
 
 from ..domain.event import Level
 from ..domain.text import Text
+from .workbook_flags import yes_or_no
 from .workbook_layout import EVENT
 from .workbook_reading import HeaderDraft, ProblemLog
 from .workbook_sheets import FormField, Found, Grid, read_form
@@ -75,6 +76,12 @@ class EventSheet:
                     ),
                 )
         self._read_dates(form, header)
+        demo = form.value("demo")
+        if demo is not None:
+            try:
+                header.is_demo = yes_or_no(demo.value)
+            except ValueProblem as exc:
+                form.bad("demo", exc.message)
         header.code = form.text("code", required=True)
         if header.code and not EVENT_CODE.match(header.code):
             form.bad(

@@ -140,6 +140,10 @@ EVENT = SheetSpec(
             ("Kode", "Kode kegiatan", "Code", "Event code", "Singkatan", "Kode berkas"),
             hint="Huruf dan angka tanpa spasi, dipakai di nama berkas (mis. KALTIM25).",
         ),
+        Column(
+            "demo", "Data demo", "Demo data", ("Demo", "Kegiatan demo"),
+            hint="ya untuk data latihan yang dibuat program; baris ini boleh tidak ada.",
+        ),
     ),
 )  # fmt: skip
 
@@ -183,6 +187,10 @@ CATEGORIES = SheetSpec(
         Column(
             "step", "Langkah", "Step",
             ("Kelipatan", "Interval", "Selang", "Langkah nilai", "Increment"), width=10,
+        ),
+        Column(
+            "examples", "Bobot contoh", "Example weights",
+            ("Bobot hanya contoh", "Weights are examples"), width=12,
         ),
         Column(
             "levels", "Keterangan tiap nilai", "Level descriptors",

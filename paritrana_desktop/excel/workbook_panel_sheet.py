@@ -47,6 +47,7 @@ class PanelSheet:
         if table is None:
             self.log.no_table(grid, Text("Nama, Instansi, Peran", "Name, Institution, Role"))
             return []
+        self.log.doubled_headings(table)
         if "name" not in table.columns:
             self.log.problem(
                 grid.title,

@@ -8,6 +8,8 @@ fixes every mistake in one pass instead of one per attempt.
 from __future__ import annotations
 
 import io
+import os
+import stat
 import warnings
 import zipfile
 from collections.abc import Iterable
@@ -19,7 +21,9 @@ from openpyxl.utils import get_column_letter
 from openpyxl.workbook.workbook import Workbook
 
 from ..domain.errors import UserError, current_language
+from ..domain.input_file import not_a_regular_file, unreadable_input
 from ..domain.text import Text
+from .workbook_formulas import Uncalculated, uncalculated_formulas
 
 # A workbook of a few hundred rows is well under a megabyte; this only stops a wrong pick.
 MAX_WORKBOOK_BYTES = 64 * 1024 * 1024
@@ -91,15 +95,25 @@ def _refuse(path: Path, id_text: str, en_text: str) -> WorkbookFileError:
 
 def load_source_workbook(path: Path) -> Workbook:
     """Open the secretariat's workbook, or say in one sentence why it cannot be opened."""
+    return load_source(path)[0]
+
+
+def load_source(path: Path) -> tuple[Workbook, list[Uncalculated]]:
+    """The secretariat's workbook (stored values) and its formula cells without a value, or a
+    sentence saying why it cannot be opened."""
     path = Path(path)
     try:
-        size = path.stat().st_size
-        if path.is_dir():
+        found = os.stat(path)
+        if stat.S_ISDIR(found.st_mode):
             raise _refuse(
                 path,
                 "ini folder, bukan workbook. Pilih berkas .xlsx.",
                 "this is a folder, not a workbook. Choose an .xlsx file.",
             )
+        special = not_a_regular_file(path, found.st_mode)
+        if special is not None:  # a pipe or a device would block the first read forever
+            raise WorkbookFileError(special)
+        size = found.st_size
         if size > MAX_WORKBOOK_BYTES:
             raise _refuse(
                 path,
@@ -121,17 +135,13 @@ def load_source_workbook(path: Path) -> Workbook:
             "the file cannot be read (permission denied). Copy it to your own folder and retry.",
         ) from None
     except OSError as exc:
-        raise _refuse(
-            path,
-            f"berkas tidak dapat dibaca ({exc.strerror or exc}). Salin ke disk lain lalu ulangi.",
-            f"the file cannot be read ({exc.strerror or exc}). Copy it to another disk and retry.",
-        ) from None
+        raise WorkbookFileError(unreadable_input(path, exc)) from None
     _check_signature(path, data)
     try:
         with warnings.catch_warnings():
             # Excel extensions openpyxl does not know (slicers, extended validations) only warn.
             warnings.simplefilter("ignore")
-            return openpyxl.load_workbook(io.BytesIO(data), data_only=True)
+            workbook = openpyxl.load_workbook(io.BytesIO(data), data_only=True)
     except Exception:  # openpyxl raises many kinds for a broken package
         raise _refuse(
             path,
@@ -140,6 +150,7 @@ def load_source_workbook(path: Path) -> Workbook:
             "the workbook is damaged and cannot be read. Open it in Excel or LibreOffice, save "
             "it again as .xlsx, and retry.",
         ) from None
+    return workbook, uncalculated_formulas(data, workbook)
 
 
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"

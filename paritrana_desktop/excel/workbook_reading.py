@@ -7,6 +7,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from openpyxl.utils import get_column_letter
+
 from ..domain.event import Level, Role, Scale
 from ..domain.text import Text
 from .workbook_problems import WorkbookProblem
@@ -26,6 +28,7 @@ class HeaderDraft:
     venue: str = ""
     start_date: dt.date | None = None
     end_date: dt.date | None = None
+    is_demo: bool = False
 
     def days(self) -> list[dt.date]:
         if self.start_date is None or self.end_date is None or self.end_date < self.start_date:
@@ -41,6 +44,7 @@ class CategoryDraft:
     scale: Scale | None
     sheet: str
     row: int
+    weights_are_examples: bool = False
 
 
 @dataclass
@@ -125,6 +129,24 @@ class ProblemLog:
                 "one row above the data, as in the template.",
             ),
         )
+
+    def doubled_headings(self, table: Table) -> None:
+        """A column heading written twice is refused, naming both columns: which one holds
+        the data cannot be guessed."""
+        for _, used, other in table.doubled:
+            first, second = get_column_letter(used.column), get_column_letter(other.column)
+            self.problem(
+                table.grid.title,
+                Text(
+                    f"judul kolom '{used.text}' ada dua kali (kolom {first} dan {second}); "
+                    "hapus atau ganti judul salah satunya.",
+                    f"the heading '{used.text}' appears twice (columns {first} and {second}); "
+                    "delete or rename one of them.",
+                ),
+                row=table.header_row,
+                column=other.column,
+                heading=other.text,
+            )
 
     def ordered(self) -> list[WorkbookProblem]:
         return [p for _, p in sorted(self.problems, key=lambda item: item[0])]

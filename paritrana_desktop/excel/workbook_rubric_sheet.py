@@ -39,6 +39,7 @@ class RubricSheet:
                     ),
                 )
                 continue
+            self.log.doubled_headings(table)
             for key, id_name, en_name in (
                 ("name", "Kriteria", "Criterion"),
                 ("weight", "Bobot", "Weight"),
@@ -223,6 +224,7 @@ class RubricSheet:
                             for code, c, w in zip(codes, items, values, strict=True)
                         ),
                         scale=draft.scale,
+                        weights_are_examples=draft.weights_are_examples,
                     )
                 )
             except ValidationError as exc:

@@ -72,6 +72,7 @@ class ScheduleSheet:
                     ),
                 )
                 continue
+            self.log.doubled_headings(table)
             missing = [
                 (id_name, en_name)
                 for keys, id_name, en_name in (

@@ -111,6 +111,8 @@ class Table:
     data_start: int
     columns: dict[str, int]
     headings: dict[str, str]
+    # a heading written twice: (key, the column used, the other column)
+    doubled: list[tuple[str, Found, Found]] = field(default_factory=list)
 
     def rows(self) -> Iterator[DataRow]:
         for number in range(self.data_start, self.grid.max_row + 1):
@@ -193,7 +195,22 @@ def find_table(grid: Grid, spec: SheetSpec) -> Table | None:
             columns[key] = found.column
             headings[key] = found.text
         data_start = best_row + 2
-    return Table(grid, best_row, data_start, columns, headings)
+    return Table(grid, best_row, data_start, columns, headings, _doubled(grid, best_row, spec))
+
+
+def _doubled(grid: Grid, row: int, spec: SheetSpec) -> list[tuple[str, Found, Found]]:
+    """The headings of ``row`` that name a column already named to their left."""
+    first: dict[str, Found] = {}
+    doubled: list[tuple[str, Found, Found]] = []
+    for found in grid.row(row):
+        key = spec.match_heading(found.value) if isinstance(found.value, str) else None
+        if key is None:
+            continue
+        if key in first:
+            doubled.append((key, first[key], found))
+        else:
+            first[key] = found
+    return doubled
 
 
 def _sub_header(grid: Grid, header_row: int, spec: SheetSpec) -> dict[str, Found]:

@@ -22,6 +22,7 @@ from pathlib import Path
 import sqlite_utils
 
 from ..domain.errors import ValidationError
+from ..domain.input_file import not_a_regular_file, unreadable_input
 from ..domain.text import Text
 from .disk import no_room
 from .errors import (
@@ -78,28 +79,30 @@ class Header:
         return None
 
 
+def require_regular_file(path: Path) -> os.stat_result:
+    """``path``'s ``stat`` when it is a regular file (links followed); else a ``StorageError``
+    saying what it is: missing, a folder, a pipe or device (which would block the first read
+    forever), a loop of links, a name too long. Called before any input file is opened."""
+    try:
+        found = os.stat(path)
+    except OSError as exc:
+        raise StorageError(unreadable_input(path, exc)) from None
+    problem = not_a_regular_file(path, found.st_mode)
+    if problem is not None:
+        raise StorageError(problem)
+    return found
+
+
 def read_header(path: Path) -> Header:
+    found = require_regular_file(path)
     try:
         with path.open("rb") as f:
             head = f.read(100)
-    except FileNotFoundError:
-        raise StorageError(
-            Text(
-                f"Berkas {path} tidak ditemukan. Periksa nama dan foldernya.",
-                f"{path} was not found. Check the name and the folder.",
-            ),
-        ) from None
-    except IsADirectoryError:
-        raise StorageError(
-            Text(f"{path} adalah folder, bukan berkas.", f"{path} is a folder, not a file.")
-        ) from None
-    except PermissionError:
-        raise StorageError(
-            Text(f"Tidak ada izin membaca {path}.", f"No permission to read {path}.")
-        ) from None
+    except OSError as exc:
+        raise StorageError(unreadable_input(path, exc)) from None
     is_sqlite = len(head) == 100 and head.startswith(SQLITE_MAGIC)
     return Header(
-        size=path.stat().st_size,
+        size=found.st_size,
         is_sqlite=is_sqlite,
         application_id=int.from_bytes(head[68:72], "big") if is_sqlite else 0,
         user_version=int.from_bytes(head[60:64], "big") if is_sqlite else 0,

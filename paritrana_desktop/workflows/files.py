@@ -16,6 +16,7 @@ from ..storage.event_file import read_event_file, write_event_file
 from ..storage.kinds import FileKind
 from ..storage.panel_file import EXTENSION as PANEL_EXTENSION
 from ..storage.panel_file import PanelFile
+from .paths import check_output_name
 
 __all__ = [
     "EVENT_EXTENSION",
@@ -37,13 +38,16 @@ def make_event_file(source: Path, output: Path) -> Event:
     file at ``output``; nothing is written while the workbook has a problem."""
     from ..excel.event_workbook import read_event_workbook  # openpyxl: not on the window's path
 
+    check_output_name(output)
     event = read_event_workbook(source)
     write_event_file(output, event)
     return event
 
 
 def write_template(path: Path) -> Path:
-    """The blank workbook for the secretariat at ``path`` (never over an existing file)."""
+    """The blank workbook for the secretariat at ``path`` (``.xlsx`` added when the name has
+    no extension); never overwrites, and a name that cannot be written is a sentence."""
     from ..excel.template import write_template as write  # openpyxl: not on the window's path
 
+    check_output_name(path)
     return write(path)

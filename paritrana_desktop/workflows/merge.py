@@ -127,7 +127,7 @@ def find_panel_files(inputs: Sequence[Path]) -> list[Path]:
         path = Path(given)
         if path.is_dir():
             found.extend(_panel_files_in(path))
-        elif path.exists():
+        elif path.exists() or path.is_symlink():  # a loop of links is named by the checks
             found.append(path)
         else:
             raise UserError(
@@ -143,7 +143,11 @@ def _panel_files_in(folder: Path) -> list[Path]:
     inside = sorted(
         p
         for p in folder.rglob("*")
-        if p.name.lower().endswith(PANEL_EXTENSION) and not p.name.startswith(".") and p.is_file()
+        # Not only regular files: a pipe, a device or a loop of links with a panel file's name
+        # is read as one and named in the report (the checks refuse it), never skipped.
+        if p.name.lower().endswith(PANEL_EXTENSION)
+        and not p.name.startswith(".")
+        and not p.is_dir()
     )
     if not inside:
         raise UserError(

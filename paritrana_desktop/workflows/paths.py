@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 from ..domain.errors import UserError
+from ..domain.input_file import output_name_problem
 from ..domain.text import Text
 
 WORKBOOK_SUFFIX = ".xlsx"
@@ -20,11 +21,15 @@ def with_xlsx_suffix(path: Path) -> Path:
 
 
 def absolute(path: Path) -> Path:
-    """``path`` resolved (links followed), or made absolute when it cannot be resolved."""
+    """``path`` resolved (links followed), or made absolute when it cannot be resolved: a loop
+    of links, or a link to nothing (then the name the user gave is the one to report)."""
     try:
-        return Path(path).resolve()
-    except OSError:
+        resolved = Path(path).resolve()
+    except (OSError, RuntimeError):  # RuntimeError: a loop of links before Python 3.13
         return Path(path).absolute()
+    if os.path.islink(path) and not resolved.exists():
+        return Path(path).absolute()
+    return resolved
 
 
 def path_key(path: Path) -> str:
@@ -41,7 +46,9 @@ def same_path(a: Path, b: Path) -> bool:
 def output_path(output: Path) -> Path:
     """The workbook the merge writes for the name a user gave: ``.xlsx`` added, and a folder or
     a missing folder refused with a ``UserError``."""
+    check_output_name(output)
     output = with_xlsx_suffix(output)
+    check_output_name(output)
     if output.is_dir():
         raise UserError(
             Text(
@@ -56,3 +63,13 @@ def output_path(output: Path) -> Path:
             )
         )
     return output
+
+
+def check_output_name(path: Path | str) -> None:
+    """A ``UserError`` when the last part of ``path`` cannot name a new file: empty (``''``,
+    ``.``), or longer than the file system allows once the hidden name it is built under is
+    added. Checked before anything is read or written."""
+    text = os.fspath(path)
+    problem = output_name_problem(Path(text).name if text else "")
+    if problem is not None:
+        raise UserError(problem)

@@ -12,6 +12,7 @@ from ..domain.text import Text
 from ..storage.database import FileKind, current_version, read_header
 from ..storage.event_file import read_event_file
 from ..storage.panel_file import PanelFile
+from .event_summary import event_summary
 
 
 def _kind_line(kind: FileKind, version: int) -> Text:
@@ -42,15 +43,7 @@ def describe_file(path: Path) -> tuple[bool, list[str]]:
 
 def _event_lines(path: Path, version: int) -> tuple[bool, list[Text]]:
     event = read_event_file(path)
-    counts = f"{len(event.categories)} kategori, {len(event.interviews)} wawancara"
-    counts_en = f"{len(event.categories)} categories, {len(event.interviews)} interviews"
-    return True, [
-        _kind_line(FileKind.EVENT, version),
-        Text.same(f"{event.name} ({event.code})"),
-        Text(f"{counts}, {len(event.judges)} panelis", f"{counts_en}, {len(event.judges)} judges"),
-        Text("sidik jari ", "fingerprint ") + Text.same(event.fingerprint()[:16]),
-        _OK,
-    ]
+    return True, [_kind_line(FileKind.EVENT, version), *event_summary(event), _OK]
 
 
 def _panel_lines(path: Path, version: int) -> tuple[bool, list[Text]]:
