@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import os
+import tempfile
 
 # Before any Qt import: widgets render offscreen unless a test starts its own X server.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PARITRANA_LANG", "id")
+# The judges' signing keys of every test go to one private folder, never the user's own.
+os.environ.setdefault("PARITRANA_KEY_DIR", tempfile.mkdtemp(prefix="paritrana-test-keys-"))
 
 import pytest
 from hypothesis import HealthCheck, settings

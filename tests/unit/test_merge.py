@@ -109,7 +109,7 @@ def test_a_sound_day_is_used_whole_and_every_decision_is_listed(day: Path) -> No
     assert (j2.final, j2.drafts, j2.conflicts, j2.judge_id) == (3, 1, 0, "J2")
     j3 = finding(plan, "J3.paritrana-panel")
     assert (j3.final, j3.drafts, j3.conflicts) == (2, 0, 1)
-    assert j3.format_version == 1 and j3.sha256 and len(j3.sha256) == 64
+    assert j3.format_version == 2 and j3.sha256 and len(j3.sha256) == 64
 
 
 def test_the_official_score_counts_final_scorecards_without_a_conflict(day: Path) -> None:
