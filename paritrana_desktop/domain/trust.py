@@ -265,3 +265,41 @@ def trust_notices(
             )
         )
     return lines
+
+
+def signature_lines(trust: FileTrust) -> list[Text]:
+    """What ``paritrana verify`` says about a file's signatures and key."""
+    if trust.signing is Signing.UNSIGNED_EARLIER:
+        return [
+            Text(
+                "tidak bertanda tangan (format lama): perubahan sesudah laptop panelis tidak "
+                "dapat dibuktikan",
+                "unsigned (earlier format): a change after the judge's laptop cannot be shown",
+            )
+        ]
+    lines = [
+        Text("sidik jari kunci ", "key fingerprint ") + Text.same(fp)
+        for fp in trust.fingerprints[-1:]
+    ]
+    for change in trust.key_changes:
+        lines.append(
+            Text(
+                f"kunci berganti pada {change.at}: {change.old_fingerprint} -> "
+                f"{change.new_fingerprint} (alasan: {change.reason!r})",
+                f"key changed at {change.at}: {change.old_fingerprint} -> "
+                f"{change.new_fingerprint} (reason: {change.reason!r})",
+            )
+        )
+    verdict = (
+        Text("cocok", "verify")
+        if trust.signing is Signing.SIGNED
+        else Text("TIDAK cocok", "do NOT verify")
+    )
+    lines.append(
+        Text(
+            f"{LEGAL_NAME.id}: ",
+            "uncertified electronic signatures (tanda tangan elektronik tidak tersertifikasi): ",
+        )
+        + verdict
+    )
+    return lines

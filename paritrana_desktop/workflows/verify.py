@@ -9,6 +9,7 @@ from typing import TextIO
 
 from ..domain.errors import UserError
 from ..domain.text import Text
+from ..domain.trust import signature_lines
 from ..storage.database import FileKind, current_version, read_header
 from ..storage.event_file import read_event_file
 from ..storage.panel_file import PanelFile
@@ -73,6 +74,7 @@ def _panel_lines(path: Path, version: int) -> tuple[bool, list[Text]]:
             "interest",
         ),
         Text(f"log audit: {result.entries} entri", f"audit log: {result.entries} entries"),
+        *signature_lines(result.trust),
         *result.problems,
         _OK if result.ok else _FAILED,
     ]
