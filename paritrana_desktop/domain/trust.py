@@ -157,9 +157,11 @@ def register_refusals(
                 "register. Ask for a fresh copy from the judge's laptop.",
             )
         ]
-    strange = [fp for fp in trust.fingerprints if fp not in allowed]
-    if strange:
-        return [_unknown_key(name, judge_id, strange[0], trust)]
+    # The key that signs the file now must be registered, or reached by accepted key changes;
+    # the keys before it are its history, each change signed with the key it brings.
+    current = trust.current_fingerprint
+    if current not in allowed:
+        return [_unknown_key(name, judge_id, str(current), trust)]
     return _code_refusals(name, judge_id, panel_id, trust, view)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TextIO
@@ -13,6 +14,7 @@ from ..domain.trust import signature_lines
 from ..storage.database import FileKind, current_version, read_header
 from ..storage.event_file import read_event_file
 from ..storage.panel_file import PanelFile
+from .older_files import carried_forward_copy, is_earlier_panel_format
 
 
 def _kind_line(kind: FileKind, version: int) -> Text:
@@ -55,10 +57,14 @@ def _event_lines(path: Path, version: int) -> tuple[bool, list[Text]]:
 
 
 def _panel_lines(path: Path, version: int) -> tuple[bool, list[Text]]:
-    with PanelFile.open(path, read_only=True) as panel:
-        result = panel.verify()
-        cards = panel.scorecards()
-        event, judge = panel.event, panel.judge
+    with tempfile.TemporaryDirectory(prefix="paritrana-verify-") as tmp:
+        readable = path
+        if is_earlier_panel_format(version):
+            readable = carried_forward_copy(path, Path(tmp))
+        with PanelFile.open(readable, read_only=True) as panel:
+            result = panel.verify()
+            cards = panel.scorecards()
+            event, judge = panel.event, panel.judge
     conflicts = sum(1 for c in cards if c.conflict)
     final = sum(1 for c in cards if c.is_final and not c.conflict)
     drafts = len(cards) - final - conflicts

@@ -20,7 +20,7 @@ from paritrana_desktop.workflows import session
 from paritrana_desktop.workflows.verify import describe_file
 from tests.factories import small_event
 from tests.unit.storage_helpers import TAMPER_PREAMBLE, filled_panel
-from tests.unit.trust_helpers import change_last_rating, relabel, strip_signatures
+from tests.unit.trust_helpers import as_format_1, change_last_rating, relabel, strip_signatures
 
 
 def _usb(tmp_path: Path) -> Path:
@@ -193,3 +193,13 @@ def test_continuing_on_another_laptop_makes_a_new_key_recorded_with_the_reason(
     (change,) = result.trust.key_changes
     assert (change.old_fingerprint, change.new_fingerprint) == (old, new)
     assert change.reason == "Laptop lama rusak" and change.at
+
+
+def test_a_file_of_format_1_is_verified_as_unsigned_and_left_untouched(tmp_path: Path) -> None:
+    path = filled_panel(tmp_path / "p.paritrana-panel")
+    as_format_1(path)
+    before = path.read_bytes()
+    sound, lines = describe_file(path)
+    assert sound and any("tidak bertanda tangan" in line for line in lines)
+    assert any("versi format 1" in line for line in lines)
+    assert path.read_bytes() == before

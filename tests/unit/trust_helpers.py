@@ -102,3 +102,21 @@ def strip_signatures(path: Path) -> None:
             "UPDATE panel SET public_key = NULL, head_signature = NULL, created_format = 1",
         ),
     )
+
+
+def as_format_1(path: Path) -> None:
+    """Make a file exactly as the earlier format (1) wrote it: unsigned, without the columns."""
+    strip_signatures(path)
+    conn = sqlite3.connect(path)
+    try:
+        for table, column in (
+            ("audit_log", "signature"),
+            ("panel", "public_key"),
+            ("panel", "head_signature"),
+            ("panel", "created_format"),
+        ):
+            conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
+        conn.execute("PRAGMA user_version=1")
+        conn.commit()
+    finally:
+        conn.close()
