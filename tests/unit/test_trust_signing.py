@@ -203,3 +203,47 @@ def test_a_file_of_format_1_is_verified_as_unsigned_and_left_untouched(tmp_path:
     assert sound and any("tidak bertanda tangan" in line for line in lines)
     assert any("versi format 1" in line for line in lines)
     assert path.read_bytes() == before
+
+
+def test_no_private_key_in_any_file_a_demo_export_merge_and_register_run_writes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from paritrana_desktop.workflows import register as reg
+    from paritrana_desktop.workflows.demo import write_demo
+    from paritrana_desktop.workflows.merge import inspect_inputs, write_merge
+
+    keys = tmp_path / "keys"
+    monkeypatch.setenv("PARITRANA_KEY_DIR", str(keys))
+    written = write_demo(tmp_path / "demo")
+    usb = _usb(tmp_path)
+    panels = [p for p in written if p.name.endswith(".paritrana-panel")]
+    for path in panels:
+        with PanelFile.open(path) as panel:
+            copies.export_copy(panel, usb)
+    register = reg.init_register(tmp_path / "ketua")
+    reg.add_key(register, panels[0], _fingerprint_of(panels[0]))
+    plan = inspect_inputs([usb], register=reg.register_view(register))
+    write_merge(plan, tmp_path / "rekap.xlsx")
+    assert len(list(keys.iterdir())) == len(panels) + 1  # one per judge, one for the chair
+    forms = [form for p in keys.iterdir() for form in _forms_of(p)]
+    everything = [p for p in tmp_path.rglob("*") if p.is_file() and keys not in p.parents]
+    assert len(everything) > 2 * len(panels)
+    for path in everything:
+        data = path.read_bytes()
+        assert not any(form in data for form in forms), path
+
+
+def _fingerprint_of(path: Path) -> str:
+    with PanelFile.open(path, read_only=True) as panel:
+        assert panel.key_fingerprint is not None
+        return panel.key_fingerprint
+
+
+def _forms_of(key_file: Path) -> list[bytes]:
+    pem = key_file.read_bytes()
+    key = serialization.load_pem_private_key(pem, password=None)
+    raw = key.private_bytes(  # type: ignore[union-attr]
+        serialization.Encoding.Raw, serialization.PrivateFormat.Raw, serialization.NoEncryption()
+    )
+    body = b"".join(pem.splitlines()[1:-1])
+    return [raw, raw.hex().encode(), base64.b64encode(raw), pem, body, base64.b64decode(body)]
