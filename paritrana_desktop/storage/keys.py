@@ -1,17 +1,17 @@
 """The judge's signing keys: Ed25519, one per judge per laptop, kept in the data folder.
 
-Key files live in the user's own key folder (``PARITRANA_KEY_DIR``, else ``%APPDATA%\\Paritrana\\
-keys`` on Windows and ``~/.local/share/paritrana/keys`` elsewhere), never beside the panel files
-that travel; each is readable by its owner alone (mode 0600 where the system has modes) and is
-named after the key's public half, so a file finds the key that signs it.
-The private key is never written anywhere else: not into a panel file, a copy for the chair,
-a register or a document.
+Key files live in the ``keys`` folder of the judge's data folder (see
+:func:`default_key_folder`), never beside the panel files that travel. Each is readable by its
+owner alone (mode 0600 where the system has modes) and is named after the key's public half, so
+a file finds the key that signs it. The private key is never written anywhere else: not into a
+panel file, a copy for the chair, a register or a document.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -56,14 +56,23 @@ def new_key() -> SigningKey:
 
 
 def default_key_folder() -> Path:
-    """The user's key folder on this laptop."""
+    """The user's key folder on this laptop: ``keys`` in the judge's data folder (beside
+    ``panels`` and ``logs``; ``ui.paths`` has the same data folder from Qt), or where
+    ``PARITRANA_KEY_DIR`` or ``PARITRANA_DATA_DIR`` say."""
     chosen = os.environ.get(ENV_KEY_DIR)
     if chosen:
-        return Path(chosen)
+        return Path(chosen).expanduser()
+    data = os.environ.get("PARITRANA_DATA_DIR")
+    if data:
+        return Path(data).expanduser() / "keys"
     appdata = os.environ.get("APPDATA")
     if os.name == "nt" and appdata:
-        return Path(appdata) / "Paritrana" / "keys"
-    return Path.home() / ".local" / "share" / "paritrana" / "keys"
+        base = Path(appdata)
+    elif sys.platform == "darwin":
+        base = Path.home() / "Library" / "Application Support"
+    else:
+        base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
+    return base / "Paritrana" / "Paritrana Desktop" / "keys"
 
 
 def _key_path(folder: Path, public_hex: str) -> Path:
