@@ -247,3 +247,13 @@ def _forms_of(key_file: Path) -> list[bytes]:
     )
     body = b"".join(pem.splitlines()[1:-1])
     return [raw, raw.hex().encode(), base64.b64encode(raw), pem, body, base64.b64decode(body)]
+
+
+def test_verify_prints_the_fingerprint_and_that_the_signatures_verify(tmp_path: Path) -> None:
+    path = filled_panel(tmp_path / "p.paritrana-panel")
+    sound, lines = describe_file(path)
+    with PanelFile.open(path, read_only=True) as panel:
+        fp = panel.key_fingerprint
+    assert sound
+    assert f"sidik jari kunci {fp}" in lines
+    assert "tanda tangan elektronik tidak tersertifikasi: cocok" in lines
