@@ -29,6 +29,7 @@ __all__ = [
     "init_register",
     "register_view",
     "show_register",
+    "write_demo_register",
 ]
 
 
@@ -165,3 +166,13 @@ def confirm_code(register: Path, code: str, by: str, key_folder: Path | None = N
 def show_register(register: Path, key_folder: Path | None = None) -> list[Text]:
     with Register.open(register, key_folder=key_folder) as reg:
         return show_lines(reg.view)
+
+
+def write_demo_register(folder: Path, panels: list[Path], key_folder: Path | None = None) -> Path:
+    """For the demo: a register in ``folder`` holding the key of every judge of ``panels`` (as
+    the chair would register them from the signed papers). ``workflows.demo`` may call it."""
+    path = init_register(Path(folder) / "Register-demo", key_folder)
+    for panel in panels:
+        _judge_id, trust = _file_trust(panel)
+        add_key(path, panel, str(trust.current_fingerprint), key_folder)
+    return path

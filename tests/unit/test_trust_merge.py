@@ -222,3 +222,15 @@ def test_the_register_commands_from_the_command_line(tmp_path: Path, day: Path) 
     assert f"panelis J1: kunci {_fingerprint(j1)}" in text
     assert f"kode {code}: diketik oleh Ani, dikonfirmasi oleh Budi" in text
     assert (tmp_path / "r.xlsx").is_file()
+
+
+def test_the_demos_files_merge_against_a_register_of_their_keys(tmp_path: Path) -> None:
+    from paritrana_desktop.workflows.demo import write_demo
+
+    written = write_demo(tmp_path / "demo")
+    panels = [p for p in written if p.name.endswith(".paritrana-panel")]
+    path = reg.write_demo_register(tmp_path, panels)
+    assert len(reg.show_register(path)) == len(panels)
+    plan = inspect_inputs(panels, register=reg.register_view(path))
+    assert plan.files and all(f.outcome is Outcome.USED for f in plan.files)
+    assert _notices(plan).count("checked against the register") == len(panels)

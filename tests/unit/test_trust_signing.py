@@ -81,6 +81,7 @@ def test_no_private_key_in_the_file_or_its_copy(tmp_path: Path) -> None:
         copy = copies.export_copy(panel, _usb(tmp_path))
         public = panel.public_key
     assert public is not None
+    assert _verified(copy)[:2] == (True, Signing.SIGNED)  # the copy carries the signatures
     for written in [path, copy]:
         data = written.read_bytes()
         assert all(form not in data for form in _secret_forms(public))
