@@ -43,7 +43,9 @@ def bench(folder: Path, changes: int) -> list[float]:
         for criterion in event.category(interview.category).criteria
     ]
     times_ms: list[float] = []
-    with PanelFile.create(folder / "bench.paritrana-panel", event, judge) as panel:
+    with PanelFile.create(
+        folder / "bench.paritrana-panel", event, judge, key_folder=folder / "keys"
+    ) as panel:
         with panel.connection_for_backup() as conn:
             mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
             sync = conn.execute("PRAGMA synchronous").fetchone()[0]

@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
+import tempfile
 
 # Before any Qt import: widgets render offscreen unless a test starts its own X server.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PARITRANA_LANG", "id")
+# The judges' signing keys of every test go to one private folder, never the user's own.
+if "PARITRANA_KEY_DIR" not in os.environ:
+    _keys = tempfile.mkdtemp(prefix="paritrana-test-keys-")
+    os.environ["PARITRANA_KEY_DIR"] = _keys
+    atexit.register(shutil.rmtree, _keys, True)
 
 import pytest
 from hypothesis import HealthCheck, settings

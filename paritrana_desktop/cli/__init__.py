@@ -13,6 +13,7 @@ from pathlib import Path
 
 from .. import __version__
 from ..domain.errors import UserError, language_from_environment, set_language
+from .register import add_register_parser, run_register_command
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
@@ -132,6 +133,14 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="timpa REKAP.xlsx yang sudah ada / replace an existing REKAP.xlsx",
     )
+    merge.add_argument(
+        "--register",
+        type=Path,
+        metavar="REGISTER",
+        help="periksa kunci dan kode terhadap register ketua / check keys and codes against "
+        "the chair's register",
+    )
+    add_register_parser(sub)
     return parser
 
 
@@ -186,4 +195,6 @@ def _dispatch(args: argparse.Namespace) -> int:
         from .merge import run_merge_command
 
         return run_merge_command(args)
+    if args.command == "register":
+        return run_register_command(args)
     raise AssertionError(args.command)  # pragma: no cover

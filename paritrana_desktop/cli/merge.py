@@ -25,6 +25,7 @@ from ..workflows.merge import (
     report_lines,
     write_merge,
 )
+from ..workflows.register import register_view
 
 EXIT_OK = 0
 EXIT_REFUSED = 1
@@ -49,7 +50,8 @@ def run_merge_command(
                 "Choose another name, or add --replace to replace it.",
             ),
         )
-    plan = inspect_inputs(args.inputs, options)
+    register = register_view(getattr(args, "register", None))
+    plan = inspect_inputs(args.inputs, options, register=register)
     blockers = plan.blockers(options)
     if blockers:
         for line in report_lines(plan, options):

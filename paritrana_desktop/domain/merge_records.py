@@ -15,6 +15,7 @@ from .event import Event, Judge
 from .merge_model import Outcome
 from .scorecard import Scorecard
 from .text import Text
+from .trust import FileTrust
 
 
 @dataclass(frozen=True)
@@ -27,6 +28,7 @@ class PanelSource:
     stored_fingerprint: str  # the event fingerprint recorded when the file was made
     cards: tuple[Scorecard, ...]
     problems: tuple[UserError, ...]  # what the file's own check found: damaged, edited, chain
+    trust: FileTrust | None = None  # what its signatures say (domain.trust)
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,9 @@
     hash(n) = SHA-256 of the canonical JSON of {seq, at, kind, interview_id, payload,
               revision, prev_hash}, with prev_hash(1) = 64 zeros.
 
-Changing, removing or reordering an entry breaks the chain from that entry on.
+Changing, removing or reordering an entry breaks the chain from that entry on. Since format 2
+each entry is also signed with the judge's key (``signature``, not part of the hash), and the
+file's head (chain length and last hash) is signed in the ``panel`` row: see ``panel_checks``.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ GENESIS = "0" * 64
 class EntryKind:
     CREATED = "created"
     CHANGE = "change"
+    KEY_CHANGE = "key_change"  # the judge moved to another laptop: a new signing key
 
 
 @dataclass(frozen=True)
@@ -34,6 +37,7 @@ class AuditEntry:
     revision: int
     prev_hash: str
     hash: str
+    signature: str | None = None  # Ed25519 over trust.entry_message(hash); None before format 2
 
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> AuditEntry:
@@ -46,6 +50,7 @@ class AuditEntry:
             revision=int(row["revision"]),
             prev_hash=str(row["prev_hash"]),
             hash=str(row["hash"]),
+            signature=row.get("signature"),
         )
 
     def to_row(self) -> dict[str, Any]:
@@ -58,6 +63,7 @@ class AuditEntry:
             "revision": self.revision,
             "prev_hash": self.prev_hash,
             "hash": self.hash,
+            "signature": self.signature,
         }
 
 

@@ -14,7 +14,9 @@ from ..domain.errors import ValidationError
 from ..domain.event import Event
 from ..domain.scorecard import Change, Scorecard, apply_change, new_scorecard
 from ..domain.text import Text
+from ..domain.trust import FileTrust, KeyChange, Signing, entry_message, head_message
 from .audit import AuditEntry, EntryKind, chain_problems
+from .keys import signature_holds
 
 
 @dataclass(frozen=True)
@@ -27,6 +29,11 @@ class Verification:
     scores_match_log: bool = True
     fingerprint_ok: bool = True
     entries: int = 0
+    trust: FileTrust = field(default_factory=lambda: FileTrust(Signing.UNSIGNED_EARLIER))
+
+    @property
+    def signatures_ok(self) -> bool:
+        return self.trust.signing is not Signing.BROKEN
 
     @property
     def ok(self) -> bool:
@@ -146,3 +153,79 @@ def replay_mismatch(
                 "file was edited outside the program.",
             )
     return None
+
+
+def _signature_broken(name: str, seq: int | str) -> Text:
+    return Text(
+        f"{name}: tanda tangan elektronik pada entri {seq} tidak cocok; berkas diubah di luar "
+        "laptop panelis.",
+        f"{name}: the electronic signature on entry {seq} does not verify; the file was changed "
+        "after the judge's laptop.",
+    )
+
+
+def _key_history(
+    name: str, entries: list[AuditEntry]
+) -> tuple[list[str], list[KeyChange], list[Text]]:
+    """The keys the chain names in order, its key changes, and each entry's signature checked
+    against the key in force (a key change is signed with its new key)."""
+    current = entries[0].payload.get("public_key")
+    keys = [str(current)] if current else []
+    changes: list[KeyChange] = []
+    for entry in entries:
+        if entry.kind == EntryKind.KEY_CHANGE:
+            old, new = entry.payload.get("old_key"), entry.payload.get("new_key")
+            if old != current or not isinstance(new, str):
+                return keys, changes, [_signature_broken(name, entry.seq)]
+            changes.append(
+                KeyChange(entry.seq, entry.at, str(old), new, str(entry.payload.get("reason")))
+            )
+            current = new
+            keys.append(new)
+        if not signature_holds(current, entry.signature, entry_message(entry.hash)):
+            return keys, changes, [_signature_broken(name, entry.seq)]
+    return keys, changes, []
+
+
+def signature_check(
+    name: str, entries: list[AuditEntry], panel_row: Mapping[str, Any]
+) -> tuple[FileTrust, list[Text]]:
+    """What the file's signatures say, and what is wrong with them. A file of the earlier
+    format (made before signatures, nothing signed in it) is unsigned, not wrong."""
+    hashes = tuple(e.hash for e in entries)
+    made_in = int(panel_row.get("created_format") or 1)
+    made_signed = made_in >= 2
+    if entries and made_in != int(entries[0].payload.get("format", 1)):
+        changed = Text(
+            f"{name}: versi format pembuatan berkas diubah di luar program.",
+            f"{name}: the format the file was made in was changed outside the program.",
+        )
+        return FileTrust(Signing.BROKEN, entry_hashes=hashes), [changed]
+    signed_any = any(e.signature for e in entries) or bool(panel_row.get("public_key"))
+    if entries and not made_signed and not signed_any and "public_key" not in entries[0].payload:
+        return FileTrust(Signing.UNSIGNED_EARLIER, entry_hashes=hashes), []
+    if not entries or not entries[0].payload.get("public_key"):
+        unsigned = Text(
+            f"{name}: berkas format baru tanpa tanda tangan elektronik; berkas diubah di luar "
+            "program.",
+            f"{name}: a file of the new format without electronic signatures; the file was "
+            "changed outside the program.",
+        )
+        return FileTrust(Signing.BROKEN, entry_hashes=hashes), [unsigned]
+    keys, changes, problems = _key_history(name, entries)
+    last = entries[-1]
+    head = head_message(str(panel_row["panel_id"]), str(panel_row["judge_id"]), last.seq, last.hash)
+    if not problems and (
+        panel_row.get("public_key") != keys[-1]
+        or not signature_holds(keys[-1], panel_row.get("head_signature"), head)
+    ):
+        problems = [
+            Text(
+                f"{name}: tanda tangan elektronik atas ujung log audit tidak cocok (log "
+                "dipotong atau data panelis diubah di luar program).",
+                f"{name}: the electronic signature over the head of the audit log does not "
+                "verify (the log was cut short or the judge record changed outside the program).",
+            )
+        ]
+    signing = Signing.BROKEN if problems else Signing.SIGNED
+    return FileTrust(signing, tuple(keys), tuple(changes), hashes), problems

@@ -12,7 +12,6 @@ import os
 import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from types import MappingProxyType
 from typing import Any
 
 import sqlite_utils
@@ -24,11 +23,11 @@ from ..domain.scorecard import (
     Action,
     Change,
     Scorecard,
-    Status,
     apply_change,
     new_scorecard,
 )
 from ..domain.text import Text
+from ..domain.trust import FileTrust, Signing, fingerprint
 from .audit import AuditEntry, EntryKind, make_entry
 from .database import (
     FileKind,
@@ -42,6 +41,7 @@ from .database import (
 )
 from .disk import sync_folder
 from .errors import DamagedFileError, StorageError, cannot_write
+from .keys import SigningKey, default_key_folder, new_key, remove_key, save_key
 from .panel_checks import (
     Verification,
     chain_sentences,
@@ -49,9 +49,12 @@ from .panel_checks import (
     fingerprints_hold,
     readable_entries,
     replay_mismatch,
+    signature_check,
     start_matches,
 )
-from .schema import MIGRATIONS, read_event_tables, write_event_tables
+from .panel_rows import load_cards, store_card
+from .panel_signing import Signer
+from .schema import MIGRATIONS, current_version, read_event_tables, write_event_tables
 
 EXTENSION = FileKind.PANEL.extension
 
@@ -64,6 +67,32 @@ def utc_now() -> dt.datetime:
 
 def timestamp(moment: dt.datetime) -> str:
     return moment.astimezone(dt.UTC).isoformat(timespec="microseconds")
+
+
+def _write_first_rows(
+    db: sqlite_utils.Database,
+    event: Event,
+    panel_row: dict[str, Any],
+    signer: Signer,
+    key: SigningKey,
+) -> None:
+    """The event, the judge record and the first audit entry of a new file, signed with
+    ``key`` (inside the caller's transaction)."""
+    write_event_tables(db, event)
+    stored, _header = read_event_tables(db)
+    db.table("panel").insert(panel_row)
+    payload = {
+        k: panel_row[k] for k in ("panel_id", "judge_id", "event_fingerprint", "program_version")
+    }
+    # The whole event as stored (names, venue, roster), so verify() finds an edit that the
+    # fingerprint (rubric and schedule) does not cover; and the key that signs the file.
+    payload["event_digest"] = stored.content_digest()
+    payload["public_key"] = key.public_hex
+    payload["format"] = panel_row["created_format"]
+    signer.use(key)
+    entry = make_entry(None, str(panel_row["created_at"]), EntryKind.CREATED, None, payload, 0)
+    entry, head = signer.sign(entry, str(panel_row["panel_id"]), str(panel_row["judge_id"]))
+    signer.store(db, entry, head)
 
 
 class PanelFile:
@@ -84,6 +113,7 @@ class PanelFile:
         *,
         read_only: bool,
         clock: Clock,
+        key_folder: Path | None = None,
     ) -> None:
         self.path = path
         self._db = db
@@ -98,6 +128,10 @@ class PanelFile:
         self._clock = clock
         self._cards: dict[str, Scorecard] = self._load_cards()
         self._last_entry: AuditEntry | None = self._load_last_entry()
+        self._panel_row = panel_row
+        self._signer = Signer(
+            panel_row.get("public_key"), key_folder or default_key_folder(), path.name
+        )
 
     # --- opening -----------------------------------------------------------------------
     @classmethod
@@ -109,10 +143,14 @@ class PanelFile:
         *,
         clock: Clock = utc_now,
         panel_id: str | None = None,
+        key: SigningKey | None = None,
+        key_folder: Path | None = None,
     ) -> PanelFile:
-        """A new, empty panel file for ``judge_id`` on ``event``.
+        """A new, empty panel file for ``judge_id`` on ``event``, signed with ``key``.
 
-        ``panel_id`` is a fresh uuid4 unless given (the demo passes a seeded one).
+        ``panel_id`` is a fresh uuid4 unless given (the demo passes a seeded one). Without
+        ``key`` a new one is made and saved in ``key_folder`` (by default the user's key folder,
+        ``keys.default_key_folder``) once the file is whole, just before it takes its name.
         """
         path = Path(path)
         if not event.has_judge(judge_id):
@@ -125,6 +163,10 @@ class PanelFile:
         # Built under a hidden name and renamed when complete: a creation cut off (killed, power
         # cut) leaves either no file at ``path`` or a whole one, never a half-made one.
         refuse_existing(path)
+        folder = key_folder or default_key_folder()
+        made_key = key is None
+        key = key or new_key()
+        saved: Path | None = None
         partial = path.with_name(f".{path.name}.part")
         begin_partial(path, partial)
         try:
@@ -146,38 +188,41 @@ class PanelFile:
                 "event_fingerprint": event.fingerprint(),
                 "created_at": now,
                 "program_version": __version__,
+                "public_key": key.public_hex,
+                "created_format": current_version(FileKind.PANEL),
             }
             with translate_errors(path, FileKind.PANEL), db.atomic():
-                write_event_tables(db, event)
-                stored, _header = read_event_tables(db)
-                db.table("panel").insert(panel_row)
-                payload = {
-                    k: panel_row[k]
-                    for k in ("panel_id", "judge_id", "event_fingerprint", "program_version")
-                }
-                # The whole event as stored (names, venue, roster), so verify() finds an edit
-                # that the fingerprint (rubric and schedule) does not cover.
-                payload["event_digest"] = stored.content_digest()
-                entry = make_entry(None, now, EntryKind.CREATED, None, payload, 0)
-                db.table("audit_log").insert(entry.to_row())
+                _write_first_rows(db, event, panel_row, Signer(None, folder, path.name), key)
             with translate_errors(path, FileKind.PANEL):
                 db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
                 db.close()
+                if made_key:
+                    saved = save_key(key, folder)
                 os.replace(partial, path)
                 sync_folder(path.parent)
         except OSError as exc:
             db.close()
             remove_partial(partial)
+            remove_key(saved)
             raise cannot_write(path, exc) from None
         except BaseException:
             db.close()
             remove_partial(partial)
+            remove_key(saved)
             raise
-        return cls.open(path, clock=clock)
+        return cls.open(path, clock=clock, key_folder=folder)
 
     @classmethod
-    def open(cls, path: Path, *, read_only: bool = False, clock: Clock = utc_now) -> PanelFile:
-        """An existing panel file; ``read_only`` for checking and merging copies."""
+    def open(
+        cls,
+        path: Path,
+        *,
+        read_only: bool = False,
+        clock: Clock = utc_now,
+        key_folder: Path | None = None,
+    ) -> PanelFile:
+        """An existing panel file; ``read_only`` for checking and merging copies. Its changes
+        are signed with the key in ``key_folder`` (the user's key folder by default)."""
         path = Path(path)
         db = open_database(
             path,
@@ -199,7 +244,16 @@ class PanelFile:
                     ),
                 )
             with invalid_content(path, FileKind.PANEL):
-                return cls(path, db, event, header, rows[0], read_only=read_only, clock=clock)
+                return cls(
+                    path,
+                    db,
+                    event,
+                    header,
+                    rows[0],
+                    read_only=read_only,
+                    clock=clock,
+                    key_folder=key_folder,
+                )
         except BaseException:
             db.close()
             raise
@@ -242,22 +296,54 @@ class PanelFile:
     # --- changing ------------------------------------------------------------------------
     def apply(self, interview_id: str, change: Change) -> Scorecard:
         """Apply one change and commit it, with its audit entry, in one transaction."""
-        if self.read_only:
-            raise StorageError(
-                Text(f"{self.path.name} dibuka hanya-baca.", f"{self.path.name} is open read-only.")
-            )
+        self._writable()
         before = self.scorecard(interview_id)
         at = timestamp(self._clock())
         after = apply_change(self.event, before, change, at)
         entry = make_entry(
             self._last_entry, at, EntryKind.CHANGE, interview_id, change.to_dict(), after.revision
         )
+        entry, head = self._signer.sign(entry, self.panel_id, self.judge.id)
         with translate_errors(self.path, FileKind.PANEL), self._db.atomic():
             self._store_card(after)
-            self._db.table("audit_log").insert(entry.to_row())
+            self._signer.store(self._db, entry, head)
         self._cards[interview_id] = after
         self._last_entry = entry
         return after
+
+    def change_key(self, key: SigningKey, reason: str) -> None:
+        """Sign from now on with ``key`` (a new laptop), recorded in the chain: the old and the
+        new key, the time and the judge's ``reason``. The entry is signed with the new key."""
+        self._writable()
+        old = self._signer.public_hex
+        payload = {"old_key": old, "new_key": key.public_hex, "reason": reason}
+        at = timestamp(self._clock())
+        entry = make_entry(self._last_entry, at, EntryKind.KEY_CHANGE, None, payload, 0)
+        signer = Signer(old, self._signer.key_folder, self.path.name)
+        signer.use(key)
+        entry, head = signer.sign(entry, self.panel_id, self.judge.id)
+        with translate_errors(self.path, FileKind.PANEL), self._db.atomic():
+            signer.store(self._db, entry, head)
+        self._signer = signer
+        self._last_entry = entry
+
+    def _writable(self) -> None:
+        if self.read_only:
+            raise StorageError(
+                Text(f"{self.path.name} dibuka hanya-baca.", f"{self.path.name} is open read-only.")
+            )
+
+    @property
+    def public_key(self) -> str | None:
+        """The public half (hex) of the key that signs this file now; None for a file of the
+        earlier, unsigned format."""
+        return self._signer.public_hex
+
+    @property
+    def key_fingerprint(self) -> str | None:
+        """The key's fingerprint to read aloud (``XXXX-XXXX-XXXX-XXXX``), for "Tentang berkas
+        saya" and the papers; None when the file is unsigned."""
+        return fingerprint(self.public_key) if self.public_key else None
 
     def rate(self, interview_id: str, criterion: str, value: float | None) -> Scorecard:
         return self.apply(interview_id, Change(Action.RATE, criterion, value))
@@ -355,10 +441,14 @@ class PanelFile:
             ]
         problems.extend(chain)
         mismatch = None
+        trust = FileTrust(Signing.BROKEN)
         if not chain:
             mismatch = replay_mismatch(name, self.event, self.judge.id, entries, self._load_cards())
             if mismatch:
                 problems.append(mismatch)
+            row = next(iter(self._db.table("panel").rows), {})
+            trust, signature_problems = signature_check(name, entries, row)
+            problems.extend(signature_problems)
         return Verification(
             problems=problems,
             integrity_ok=not sqlite_problems,
@@ -366,71 +456,16 @@ class PanelFile:
             scores_match_log=mismatch is None,
             fingerprint_ok=fingerprint_ok,
             entries=len(entries),
+            trust=trust,
         )
 
     # --- rows ----------------------------------------------------------------------------
     def _store_card(self, card: Scorecard) -> None:
-        self._db.table("scorecards").upsert(
-            {
-                "interview_id": card.interview_id,
-                "judge_id": card.judge_id,
-                "status": card.status.value,
-                "conflict": int(card.conflict),
-                "conflict_reason": card.conflict_reason,
-                "general_note": card.general_note,
-                "recommendation": card.recommendation,
-                "revision": card.revision,
-                "created_at": card.created_at,
-                "updated_at": card.updated_at,
-                "finalised_at": card.finalised_at,
-            },
-            pk="interview_id",
-        )
-        self._db.execute("DELETE FROM criterion_scores WHERE interview_id = ?", [card.interview_id])
-        codes = sorted(set(card.ratings) | set(card.criterion_notes))
-        self._db.table("criterion_scores").insert_all(
-            {
-                "interview_id": card.interview_id,
-                "criterion": code,
-                "rating": card.ratings.get(code),
-                "note": card.criterion_notes.get(code, ""),
-            }
-            for code in codes
-        )
+        store_card(self._db, card)
 
     def _load_cards(self) -> dict[str, Scorecard]:
         with translate_errors(self.path, FileKind.PANEL):
-            scores: dict[str, list[dict[str, Any]]] = {}
-            for row in self._db.table("criterion_scores").rows:
-                scores.setdefault(row["interview_id"], []).append(row)
-            cards: dict[str, Scorecard] = {}
-            for row in self._db.table("scorecards").rows:
-                iid = row["interview_id"]
-                rows = scores.get(iid, [])
-                cards[iid] = Scorecard(
-                    interview_id=iid,
-                    judge_id=row["judge_id"],
-                    ratings=MappingProxyType(
-                        {
-                            r["criterion"]: float(r["rating"])
-                            for r in rows
-                            if r["rating"] is not None
-                        }
-                    ),
-                    criterion_notes=MappingProxyType(
-                        {r["criterion"]: r["note"] for r in rows if r["note"]}
-                    ),
-                    general_note=row["general_note"],
-                    recommendation=row["recommendation"],
-                    status=Status(row["status"]),
-                    conflict=bool(row["conflict"]),
-                    conflict_reason=row["conflict_reason"],
-                    revision=int(row["revision"]),
-                    created_at=row["created_at"],
-                    updated_at=row["updated_at"],
-                    finalised_at=row["finalised_at"],
-                )
-        return cards
+            return load_cards(self._db)
 
     def _load_last_entry(self) -> AuditEntry | None:
         rows = list(self._db.table("audit_log").rows_where(order_by="seq desc", limit=1))

@@ -111,13 +111,23 @@ def _panel_v1(db: sqlite_utils.Database) -> None:
     _script(db, PANEL_TABLES_SQL)
 
 
+def _panel_v2(db: sqlite_utils.Database) -> None:
+    """Signatures: the key that signs (``panel.public_key``), a signature per audit entry, the
+    head's signature (chain length and last hash), and the format the file was made in (an
+    earlier file stays unsigned; one made in this format must be signed throughout)."""
+    db.execute("ALTER TABLE audit_log ADD COLUMN signature TEXT")
+    db.execute("ALTER TABLE panel ADD COLUMN public_key TEXT")
+    db.execute("ALTER TABLE panel ADD COLUMN head_signature TEXT")
+    db.execute("ALTER TABLE panel ADD COLUMN created_format INTEGER NOT NULL DEFAULT 1")
+
+
 # A file's format version is the number of migration steps applied to it: step ``n`` (index
 # n - 1) takes a file of format version n - 1 to n; step 1 creates the schema in an empty file.
 # Whoever opens a file hands its kind's steps to ``database.open_database``.
 Migration = Callable[[sqlite_utils.Database], None]
 MIGRATIONS: Mapping[FileKind, tuple[Migration, ...]] = {
     FileKind.EVENT: (_event_v1,),
-    FileKind.PANEL: (_panel_v1,),
+    FileKind.PANEL: (_panel_v1, _panel_v2),
 }
 
 

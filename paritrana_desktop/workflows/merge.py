@@ -38,7 +38,9 @@ from ..domain.merge_model import (
 )
 from ..domain.merge_plan import plan as plan_selection
 from ..domain.merge_rules import select
+from ..domain.merge_trust import trust_step
 from ..domain.text import Text
+from ..domain.trust import RegisterView
 from ..storage.database import FileKind
 from ..storage.errors import cannot_write
 from .merge_inputs import read_source
@@ -168,8 +170,12 @@ def inspect_inputs(
     *,
     progress: Progress | None = None,
     cancelled: IsCancelled | None = None,
+    register: RegisterView | None = None,
 ) -> MergePlan:
     """Read and check every input and decide what the merge does; nothing is written.
+
+    With the chair's ``register`` (``workflows.register.register_view``) the files' keys and
+    codes are checked against it; without one the report says they were not.
 
     Raises ``UserError`` for a missing path or an empty folder, ``MergeCancelled`` when
     ``cancelled()`` turns true. Every problem with a file is in the plan, not raised.
@@ -195,7 +201,8 @@ def inspect_inputs(
         sources.append(read_source(path))
     if progress is not None:
         progress(total, total, Text("Berkas sudah diperiksa", "Files checked").pick())
-    return plan_selection(select(sources, notices), options)
+    sources, trust_lines = trust_step(sources, register)
+    return plan_selection(select(sources, (*notices, *trust_lines)), options)
 
 
 def plan_with_options(plan: MergePlan, options: MergeOptions) -> MergePlan:

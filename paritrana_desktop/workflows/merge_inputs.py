@@ -25,6 +25,7 @@ from ..domain.text import Text
 from ..storage.database import FileKind, read_header
 from ..storage.event_file import read_event_file
 from ..storage.panel_file import PanelFile
+from .older_files import carry_forward, is_earlier_panel_format
 
 _CHUNK = 1 << 20
 
@@ -87,6 +88,8 @@ def read_source(path: Path, scratch: Path | None = None) -> SourceFile:
         try:
             if header.kind is FileKind.EVENT:
                 return replace(base, event=read_event_file(copy))
+            if is_earlier_panel_format(version):
+                carry_forward(copy)  # the private copy only: an earlier file stays unsigned
             return replace(base, panel=_read_panel(copy))
         except UserError as exc:
             return _with_error(base, exc)
@@ -116,6 +119,7 @@ def _read_panel(copy: Path) -> PanelSource:
             stored_fingerprint=panel.stored_event_fingerprint,
             cards=tuple(panel.scorecards()),
             problems=tuple(UserError(problem) for problem in result.problems),
+            trust=result.trust,
         )
 
 

@@ -13,6 +13,7 @@ from ..domain.errors import UserError
 from ..domain.event import Event
 from ..domain.text import Text
 from ..storage.database import FileKind, check_header, header_may_be_in_wal, read_header
+from ..storage.keys import default_key_folder, new_key, save_key
 from ..storage.panel_file import EXTENSION as PANEL_EXTENSION
 from ..storage.panel_file import PanelFile
 from .paths import absolute, same_path
@@ -53,7 +54,8 @@ def belongs_to(panel: PanelFile, event: Event, judge_id: str) -> bool:
 
 
 def open_or_create_panel(event: Event, judge_id: str, folder: Path) -> PanelFile:
-    """The judge's panel file for ``event`` in ``folder``: reopened if it exists, else created."""
+    """The judge's panel file for ``event`` in ``folder``: reopened if it exists, else created
+    (with the judge's new signing key, saved in the user's key folder)."""
     if not event.has_judge(judge_id):
         raise UserError(
             Text(
@@ -114,10 +116,17 @@ def own_panel_file(event: Event, judge_id: str, folder: Path) -> Path | None:
     return None
 
 
-def continue_from_copy(copy: PanelFile, folder: Path) -> Path:
+def continue_from_copy(
+    copy: PanelFile, folder: Path, *, reason: str = "", key_folder: Path | None = None
+) -> Path:
     """Make the copy ``copy`` (a copy for the chair, say, open read-only) the judge's panel file
     in ``folder``, for a judge who moved to another laptop; returns the new file's path. Refused
-    when the judge already has a panel file for that event there: two files would diverge."""
+    when the judge already has a panel file for that event there: two files would diverge.
+
+    A signed copy gets a new signing key on this laptop (saved in ``key_folder``, the user's key
+    folder by default); the change is an entry in the chain naming the old and the new key, the
+    time and the judge's ``reason``. The chair accepts it or not (``paritrana register
+    accept-key-change``). A copy of the earlier, unsigned format stays unsigned."""
     from ..storage import copies
 
     event, judge_id = copy.event, copy.judge.id
@@ -144,6 +153,16 @@ def continue_from_copy(copy: PanelFile, folder: Path) -> Path:
         )
     snapshot = copies.take_snapshot(copy)
     try:
-        return copies.deliver_as(snapshot, free[0])
+        target = copies.deliver_as(snapshot, free[0])
     finally:
         copies.discard(snapshot)
+    if copy.public_key is not None:
+        _new_key_for(target, reason, key_folder or default_key_folder())
+    return target
+
+
+def _new_key_for(path: Path, reason: str, key_folder: Path) -> None:
+    key = new_key()
+    save_key(key, key_folder)
+    with PanelFile.open(path, key_folder=key_folder) as panel:
+        panel.change_key(key, reason.strip())

@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import sys
+import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TextIO
 
 from ..domain.errors import UserError
 from ..domain.text import Text
+from ..domain.trust import signature_lines
 from ..storage.database import FileKind, current_version, read_header
 from ..storage.event_file import read_event_file
 from ..storage.panel_file import PanelFile
 from .event_summary import event_summary
+from .older_files import carried_forward_copy, is_earlier_panel_format
 
 
 def _kind_line(kind: FileKind, version: int) -> Text:
@@ -47,10 +50,14 @@ def _event_lines(path: Path, version: int) -> tuple[bool, list[Text]]:
 
 
 def _panel_lines(path: Path, version: int) -> tuple[bool, list[Text]]:
-    with PanelFile.open(path, read_only=True) as panel:
-        result = panel.verify()
-        cards = panel.scorecards()
-        event, judge = panel.event, panel.judge
+    with tempfile.TemporaryDirectory(prefix="paritrana-verify-") as tmp:
+        readable = path
+        if is_earlier_panel_format(version):
+            readable = carried_forward_copy(path, Path(tmp))
+        with PanelFile.open(readable, read_only=True) as panel:
+            result = panel.verify()
+            cards = panel.scorecards()
+            event, judge = panel.event, panel.judge
     conflicts = sum(1 for c in cards if c.conflict)
     final = sum(1 for c in cards if c.is_final and not c.conflict)
     drafts = len(cards) - final - conflicts
@@ -66,6 +73,7 @@ def _panel_lines(path: Path, version: int) -> tuple[bool, list[Text]]:
             "interest",
         ),
         Text(f"log audit: {result.entries} entri", f"audit log: {result.entries} entries"),
+        *signature_lines(result.trust),
         *result.problems,
         _OK if result.ok else _FAILED,
     ]

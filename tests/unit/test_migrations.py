@@ -1,7 +1,8 @@
 """Format versions: a file's ``user_version`` is the number of migration steps applied to it.
 
-There is only format 1 so far. These tests add a second step for the test's duration only (a
-column added, as a real format 2 might) and check that an existing format-1 file is carried
+Panel files are at format 2 (signatures), event files at format 1. These tests add one more
+step for the test's duration only (a column added, as a real next format might) and check that
+an existing file is carried
 forward on opening, keeps its data, and that what cannot be migrated is refused in a sentence.
 """
 
@@ -31,7 +32,7 @@ def _columns(path: Path, table: str) -> list[str]:
 
 
 def _add_seat_column(db: sqlite_utils.Database) -> None:
-    """The test-only format 2 of a panel file: where the judge sat, per scorecard."""
+    """The test-only format 3 of a panel file: where the judge sat, per scorecard."""
     db.execute("ALTER TABLE scorecards ADD COLUMN seat TEXT NOT NULL DEFAULT ''")
 
 
@@ -39,13 +40,13 @@ def _with_step(monkeypatch: pytest.MonkeyPatch, kind: FileKind, step: Migration)
     monkeypatch.setitem(MIGRATIONS, kind, (*MIGRATIONS[kind], step))
 
 
-def test_both_kinds_are_at_format_1_and_new_files_say_so(tmp_path: Path) -> None:
+def test_both_kinds_are_at_their_format_and_new_files_say_so(tmp_path: Path) -> None:
     assert current_version(FileKind.EVENT) == len(MIGRATIONS[FileKind.EVENT]) == 1
-    assert current_version(FileKind.PANEL) == len(MIGRATIONS[FileKind.PANEL]) == 1
+    assert current_version(FileKind.PANEL) == len(MIGRATIONS[FileKind.PANEL]) == 2
     event_file = write_event_file(tmp_path / "e.paritrana-kegiatan", small_event())
     panel = filled_panel(tmp_path / "p.paritrana-panel")
     assert read_header(event_file).user_version == 1
-    assert read_header(panel).user_version == 1
+    assert read_header(panel).user_version == 2
 
 
 def test_an_older_panel_file_is_migrated_forward_on_opening(
@@ -55,13 +56,13 @@ def test_an_older_panel_file_is_migrated_forward_on_opening(
     with PanelFile.open(path, read_only=True) as before:
         cards, entries = before.scorecards(), before.audit_entries()
     _with_step(monkeypatch, FileKind.PANEL, _add_seat_column)
-    assert current_version(FileKind.PANEL) == 2
+    assert current_version(FileKind.PANEL) == 3
     with PanelFile.open(path) as panel:
         assert panel.scorecards() == cards
         assert panel.audit_entries() == entries
         assert panel.verify().ok
         panel.rate("W02", "WAW", 4)  # and it keeps working in the new format
-    assert read_header(path).user_version == 2
+    assert read_header(path).user_version == 3
     assert "seat" in _columns(path, "scorecards")
     with PanelFile.open(path, read_only=True) as again:
         assert again.scorecards()[:1] == cards[:1]
@@ -79,7 +80,7 @@ def test_a_new_file_gets_every_step_at_once(
 ) -> None:
     _with_step(monkeypatch, FileKind.PANEL, _add_seat_column)
     path = filled_panel(tmp_path / "p.paritrana-panel")
-    assert read_header(path).user_version == 2
+    assert read_header(path).user_version == 3
     assert "seat" in _columns(path, "scorecards")
 
 
@@ -127,7 +128,7 @@ def test_a_failing_step_leaves_the_file_as_it_was(
     with pytest.raises(RuntimeError):
         PanelFile.open(path)
     monkeypatch.undo()
-    assert read_header(path).user_version == 1
+    assert read_header(path).user_version == 2
     assert "seat" not in _columns(path, "scorecards")
     with PanelFile.open(path) as panel:
         assert panel.verify().ok
@@ -142,8 +143,8 @@ def test_an_older_file_opened_read_only_gets_a_sentence_and_is_not_touched(
     with pytest.raises(StorageError) as caught:
         PanelFile.open(path, read_only=True)
     error = caught.value
-    assert "older format (1)" in error.message.en and "read-only" in error.message.en
-    assert "format lama (1)" in error.message.id
+    assert "older format (2)" in error.message.en and "read-only" in error.message.en
+    assert "format lama (2)" in error.message.id
     assert path.read_bytes() == before
 
 
@@ -164,20 +165,20 @@ def test_an_older_event_file_read_by_a_newer_program_gets_a_sentence(
 def test_a_file_newer_than_the_program_is_refused(tmp_path: Path, read_only: bool) -> None:
     path = filled_panel(tmp_path / "p.paritrana-panel")
     conn = sqlite3.connect(path)
-    conn.execute("PRAGMA user_version=2")
+    conn.execute("PRAGMA user_version=3")
     conn.execute("ALTER TABLE scorecards ADD COLUMN from_the_future TEXT")
     conn.commit()
     conn.close()
     with pytest.raises(NewerFormatError) as caught:
         PanelFile.open(path, read_only=read_only)
-    assert "format 2" in caught.value.message.en and "up to format 1" in caught.value.message.en
-    assert read_header(path).user_version == 2
+    assert "format 3" in caught.value.message.en and "up to format 2" in caught.value.message.en
+    assert read_header(path).user_version == 3
 
 
 def test_a_file_written_by_a_newer_program_is_readable_again_once_the_program_knows_it(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """A format-2 file made with the step present opens in a program that has that step."""
+    """A format-3 file made with the step present opens in a program that has that step."""
     _with_step(monkeypatch, FileKind.PANEL, _add_seat_column)
     path = filled_panel(tmp_path / "p.paritrana-panel")
     monkeypatch.undo()

@@ -97,7 +97,7 @@ def test_a_rich_file_reads_back_every_field(panel_path: Path) -> None:
 def test_the_file_says_what_it_is_and_how_it_is_kept(panel_path: Path) -> None:
     head = panel_path.read_bytes()[:100]
     assert int.from_bytes(head[68:72], "big") == FileKind.PANEL.value
-    assert int.from_bytes(head[60:64], "big") == current_version(FileKind.PANEL) == 1
+    assert int.from_bytes(head[60:64], "big") == current_version(FileKind.PANEL) == 2
     assert head[18:20] == b"\x02\x02"  # WAL
     assert pragma(panel_path, "application_id") == FileKind.PANEL.value
     with PanelFile.open(panel_path) as panel, panel.connection_for_backup() as conn:

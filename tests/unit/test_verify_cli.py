@@ -67,7 +67,7 @@ def test_sound_files_pass_with_exit_0(
     code, out, err = _run(capsys, "verify", str(files["event"]), str(files["panel"]))
     assert code == 0 and err == ""
     assert "berkas kegiatan, versi format 1 (terbaru yang dikenal program ini: 1)" in out
-    assert "berkas panel, versi format 1 (terbaru yang dikenal program ini: 1)" in out
+    assert "berkas panel, versi format 2 (terbaru yang dikenal program ini: 2)" in out
     assert "panelis Anggota Dua (J2)" in out
     assert "3 lembar nilai: 1 final, 1 draf, 1 konflik kepentingan" in out
     assert "log audit: 17 entri" in out
@@ -77,7 +77,7 @@ def test_sound_files_pass_with_exit_0(
 def test_english_on_request(capsys: pytest.CaptureFixture[str], files: dict[str, Path]) -> None:
     code, out, _ = _run(capsys, "--lang", "en", "verify", str(files["panel"]))
     assert code == 0
-    assert "panel file, format version 1 (newest this program knows: 1)" in out
+    assert "panel file, format version 2 (newest this program knows: 2)" in out
     assert "audit log: 17 entries" in out
 
 
