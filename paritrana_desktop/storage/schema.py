@@ -6,6 +6,7 @@ a copy of the event it was made from), so one function writes them and one reads
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -13,10 +14,11 @@ import sqlite_utils
 
 from ..domain.event import (
     Event,
+    canonical_json,
     event_from_dict,
     event_header_to_dict,
     interview_to_dict,
-    judge_to_dict,
+    papers_to_dict,
 )
 from .kinds import FileKind
 
@@ -52,6 +54,13 @@ CREATE TABLE judges (
     institution TEXT NOT NULL, role TEXT NOT NULL
 );
 """
+
+# Event format 2: what the papers print (heading, number, place, designations, decimals, NIPs,
+# the secretary), one JSON object in one row. A file without this table holds the defaults.
+PAPERS_TABLE_SQL = """
+CREATE TABLE papers (data TEXT NOT NULL);
+"""
+PAPERS_TABLE = "papers"
 
 PANEL_TABLES_SQL = """
 CREATE TABLE panel (
@@ -106,6 +115,11 @@ def _event_v1(db: sqlite_utils.Database) -> None:
     _script(db, EVENT_TABLES_SQL)
 
 
+def add_papers_table(db: sqlite_utils.Database) -> None:
+    """The step that adds the papers' table (event format 2; a panel format may add it too)."""
+    _script(db, PAPERS_TABLE_SQL)
+
+
 def _panel_v1(db: sqlite_utils.Database) -> None:
     _script(db, EVENT_TABLES_SQL)
     _script(db, PANEL_TABLES_SQL)
@@ -116,7 +130,7 @@ def _panel_v1(db: sqlite_utils.Database) -> None:
 # Whoever opens a file hands its kind's steps to ``database.open_database``.
 Migration = Callable[[sqlite_utils.Database], None]
 MIGRATIONS: Mapping[FileKind, tuple[Migration, ...]] = {
-    FileKind.EVENT: (_event_v1,),
+    FileKind.EVENT: (_event_v1, add_papers_table),
     FileKind.PANEL: (_panel_v1,),
 }
 
@@ -168,8 +182,21 @@ def write_event_tables(db: sqlite_utils.Database, event: Event) -> None:
         {**interview_to_dict(i), "position": n} for n, i in enumerate(event.interviews)
     )
     db.table("judges").insert_all(
-        {**judge_to_dict(j), "position": n} for n, j in enumerate(event.judges)
+        {"id": j.id, "name": j.name, "institution": j.institution, "role": j.role.value}
+        | {"position": n}
+        for n, j in enumerate(event.judges)
     )
+    if PAPERS_TABLE in db.table_names():
+        db.table(PAPERS_TABLE).insert({"data": canonical_json(_papers_row(event))})
+
+
+def _papers_row(event: Event) -> dict[str, Any]:
+    judges = {
+        j.id: {k: v for k, v in (("nip", j.nip), ("secretary", j.secretary)) if v}
+        for j in event.judges
+        if j.nip or j.secretary
+    }
+    return {"event": papers_to_dict(event), "judges": judges}
 
 
 def read_event_tables(db: sqlite_utils.Database) -> tuple[Event, dict[str, Any]]:
@@ -210,4 +237,11 @@ def read_event_tables(db: sqlite_utils.Database) -> tuple[Event, dict[str, Any]]
     data["categories"] = categories
     data["interviews"] = [dict(r) for r in db.table("interviews").rows_where(order_by="position")]
     data["judges"] = [dict(r) for r in db.table("judges").rows_where(order_by="position")]
+    if PAPERS_TABLE in db.table_names():
+        for row in db.table(PAPERS_TABLE).rows:
+            papers = json.loads(row["data"])
+            data["papers"] = papers.get("event") or {}
+            extra = papers.get("judges") or {}
+            for judge in data["judges"]:
+                judge.update(extra.get(judge["id"]) or {})
     return event_from_dict(data), header
