@@ -13,6 +13,7 @@ from pathlib import Path
 
 from .. import __version__
 from ..domain.errors import UserError, language_from_environment, set_language
+from ..domain.text import Text
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
@@ -100,6 +101,11 @@ def build_parser() -> argparse.ArgumentParser:
         "verify", help="periksa berkas: jenis, versi, integritas, log audit / check files"
     )
     verify.add_argument("files", type=Path, nargs="+", metavar="FILE")
+    verify.add_argument(
+        "--code",
+        metavar="CODE",
+        help="periksa kode verifikasi dari kertas (satu berkas panel) / check a code from paper",
+    )
 
     merge = sub.add_parser(
         "merge", help="gabungkan berkas panel ke satu workbook / merge panel files into a workbook"
@@ -164,8 +170,17 @@ def _dispatch(args: argparse.Namespace) -> int:
             print(path)
         return EXIT_OK
     if args.command == "verify":
-        from ..workflows.verify import verify_files
+        from ..workflows.verify import verify_code, verify_files
 
+        if args.code is not None:
+            if len(args.files) != 1:
+                raise UserError(
+                    Text(
+                        "--code memeriksa satu berkas panel; sebutkan tepat satu berkas.",
+                        "--code checks one panel file; name exactly one file.",
+                    )
+                )
+            return verify_code(args.files[0], args.code, sys.stdout)
         return verify_files(args.files, sys.stdout)
     if args.command == "merge":
         from .merge import run_merge_command

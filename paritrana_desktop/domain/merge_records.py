@@ -27,6 +27,7 @@ class PanelSource:
     stored_fingerprint: str  # the event fingerprint recorded when the file was made
     cards: tuple[Scorecard, ...]
     problems: tuple[UserError, ...]  # what the file's own check found: damaged, edited, chain
+    code: str = ""  # the verification code of the file's state when it was read
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ import datetime as dt
 import os
 import uuid
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
@@ -56,6 +57,16 @@ from .schema import MIGRATIONS, read_event_tables, write_event_tables
 EXTENSION = FileKind.PANEL.extension
 
 Clock = Callable[[], dt.datetime]
+
+
+@dataclass(frozen=True, slots=True)
+class ChainState:
+    """The audit chain's length, its head hash and when the last entry was written: the state a
+    verification code names."""
+
+    entries: int
+    head_hash: str
+    last_at: str  # the last entry's timestamp (ISO, UTC); "" for an empty chain
 
 
 def utc_now() -> dt.datetime:
@@ -240,6 +251,19 @@ class PanelFile:
         ]
 
     # --- changing ------------------------------------------------------------------------
+    def chain_state(self) -> ChainState:
+        """The audit chain's length and head, read from the file (nothing is written)."""
+        with translate_errors(self.path, FileKind.PANEL):
+            count = int(self._db.execute("SELECT count(*) FROM audit_log").fetchone()[0])
+            last = self._load_last_entry()
+        return ChainState(count, last.hash if last else "", last.at if last else "")
+
+    def chain_heads(self) -> dict[int, str]:
+        """For every earlier length of the chain, its head hash then (1: the first entry's)."""
+        with translate_errors(self.path, FileKind.PANEL):
+            rows = self._db.execute("SELECT hash FROM audit_log ORDER BY seq").fetchall()
+        return {n: str(row[0]) for n, row in enumerate(rows, start=1)}
+
     def apply(self, interview_id: str, change: Change) -> Scorecard:
         """Apply one change and commit it, with its audit entry, in one transaction."""
         if self.read_only:

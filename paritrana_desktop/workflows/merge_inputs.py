@@ -25,6 +25,7 @@ from ..domain.text import Text
 from ..storage.database import FileKind, read_header
 from ..storage.event_file import read_event_file
 from ..storage.panel_file import PanelFile
+from .codes import panel_code
 
 _CHUNK = 1 << 20
 
@@ -116,6 +117,7 @@ def _read_panel(copy: Path) -> PanelSource:
             stored_fingerprint=panel.stored_event_fingerprint,
             cards=tuple(panel.scorecards()),
             problems=tuple(UserError(problem) for problem in result.problems),
+            code=panel_code(panel),
         )
 
 
