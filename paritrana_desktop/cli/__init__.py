@@ -6,6 +6,7 @@ Exit status: 0 success, 1 failure (one clear line on stderr), 2 usage error.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import re
 import sys
 from collections.abc import Sequence
@@ -125,9 +126,48 @@ def build_parser() -> argparse.ArgumentParser:
     merge.add_argument(
         "--replace",
         action="store_true",
-        help="timpa REKAP.xlsx yang sudah ada / replace an existing REKAP.xlsx",
+        help="timpa REKAP.xlsx (dan dokumen) yang sudah ada / replace an existing REKAP.xlsx "
+        "(and documents)",
+    )
+    merge.add_argument(
+        "--documents",
+        type=Path,
+        metavar="FOLDER",
+        help="tulis juga berita acara dan lembar penilaian ke FOLDER / also write the berita "
+        "acara and score sheets into FOLDER",
+    )
+    merge.add_argument(
+        "--template",
+        type=Path,
+        metavar="BERITA_ACARA.docx",
+        help="templat berita acara sendiri / your own berita acara template",
+    )
+
+    sheet = sub.add_parser(
+        "score-sheet",
+        help="cetak lembar penilaian panelis ke PDF / a judge's score sheet as a PDF",
+    )
+    sheet.add_argument("panel_file", type=Path, metavar="PANEL_FILE")
+    sheet.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf")
+    sheet.add_argument(
+        "--day",
+        type=_day,
+        metavar="YYYY-MM-DD",
+        help="hanya hari itu / only that day (default: semua hari / every day)",
+    )
+    sheet.add_argument(
+        "--replace", action="store_true", help="timpa OUT.pdf yang sudah ada / replace OUT.pdf"
     )
     return parser
+
+
+def _day(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{text!r}: tanggal ditulis YYYY-MM-DD / a date is written YYYY-MM-DD"
+        ) from None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -186,4 +226,12 @@ def _dispatch(args: argparse.Namespace) -> int:
         from .merge import run_merge_command
 
         return run_merge_command(args)
+    if args.command == "score-sheet":
+        from ..workflows.documents import write_panel_score_sheet
+
+        pages = write_panel_score_sheet(
+            args.panel_file, args.output, args.day, replace=bool(args.replace)
+        )
+        print(Text(f"{args.output} ({pages} halaman)", f"{args.output} ({pages} pages)").pick())
+        return EXIT_OK
     raise AssertionError(args.command)  # pragma: no cover

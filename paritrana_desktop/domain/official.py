@@ -49,6 +49,18 @@ def official_lines(result: CategoryResult, event: Event) -> Mapping[str, Officia
     }
 
 
+RANK_ON_EXACT = Text(
+    "Peringkat dan sebutan ditentukan dari nilai resmi yang tepat, sebelum dibulatkan: dua "
+    "peserta yang nilainya tampak sama sesudah dibulatkan dapat berbeda peringkat; nilai "
+    "tepatnya tercantum di rekapitulasi (lembar Peringkat).",
+    "Ranks and designations are decided on the exact official score, before rounding: two "
+    "participants whose rounded scores look equal may rank differently; the exact scores are "
+    "in the workbook (sheet Peringkat).",
+)
+
+
 def official_rules(event: Event) -> tuple[Text, Text]:
-    """The rounding rule and the designation rule (ties included), as printed."""
-    return rounding_rule(event.score_decimals), rule_text(designation_settings(event))
+    """The rounding rule (with the rank decided on the exact score) and the designation rule
+    (ties included), as printed."""
+    rounding = rounding_rule(event.score_decimals) + Text.same(" ") + RANK_ON_EXACT
+    return rounding, rule_text(designation_settings(event))
