@@ -96,3 +96,38 @@ def test_files_of_the_program_before_still_merge(tmp_path: Path) -> None:
     assert not plan.blockers(plan.options)
     with PanelFile.open(tmp_path / "format1-J2.paritrana-panel", read_only=True) as panel:
         assert panel.verify().ok
+
+
+def test_the_template_workbook_carries_the_papers_fields_both_ways(tmp_path: Path) -> None:
+    from paritrana_desktop.excel.event_workbook import read_event_workbook
+    from paritrana_desktop.excel.template import example_event, write_event_workbook
+
+    event = with_papers(example_event())
+    path = write_event_workbook(tmp_path / "kegiatan.xlsx", event)
+    again = read_event_workbook(path)
+    assert again == event
+    assert [j.secretary for j in again.judges] == [j.secretary for j in event.judges]
+
+
+def test_empty_papers_cells_are_the_defaults_and_a_bad_one_is_named(tmp_path: Path) -> None:
+    import openpyxl
+
+    from paritrana_desktop.excel.event_workbook import read_event_workbook
+    from paritrana_desktop.excel.template import example_event, write_event_workbook
+    from paritrana_desktop.excel.workbook_problems import WorkbookProblems
+
+    path = write_event_workbook(tmp_path / "kegiatan.xlsx", example_event())
+    wb = openpyxl.load_workbook(path)
+    ws = wb["Kegiatan"]
+    rows = {str(r[0].value): r[1] for r in ws.iter_rows() if r[0].value}
+    for heading in ("Kop baris 1", "Kop baris 2", "Jumlah terbaik per kategori"):
+        rows[heading].value = None
+    wb.save(path)
+    event = read_event_workbook(path)
+    assert event.heading_lines == () and event.winners == 3 and event.signing_place
+    rows["Desimal nilai resmi"].value = "dua"
+    wb.save(path)
+    with pytest.raises(WorkbookProblems) as caught:
+        read_event_workbook(path)
+    assert "Desimal nilai resmi 'dua' tidak sah" in caught.value.message.id
+    assert "Official score decimals 'dua' is not valid" in caught.value.message.en
