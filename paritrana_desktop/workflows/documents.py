@@ -36,6 +36,7 @@ __all__ = [
     "file_sha256",
     "panel_days",
     "write_merge_documents",
+    "write_open_score_sheet",
     "write_panel_score_sheet",
 ]
 
@@ -65,8 +66,14 @@ def write_panel_score_sheet(
             )
         )
     with PanelFile.open(Path(path), read_only=True) as panel:
-        sheet = score_sheet_input(panel.event, panel.judge, panel_code(panel), panel.scorecards())
-    return write_score_sheet(sheet, output, day)
+        return write_open_score_sheet(panel, output, day)
+
+
+def write_open_score_sheet(panel: PanelFile, output: Path, day: dt.date | None = None) -> int:
+    """The lembar penilaian of the judge's file open in the window, written to ``output`` (the
+    save dialog has asked before replacing it); the number of pages."""
+    sheet = score_sheet_input(panel.event, panel.judge, panel_code(panel), panel.scorecards())
+    return write_score_sheet(sheet, absolute(Path(output)), day)
 
 
 def file_sha256(path: Path) -> str:
