@@ -82,7 +82,7 @@ def make_score_sheet_action(window: MainWindow) -> QAction:
 
     window.score_sheet_action = new_action(
         window,
-        translate("MainWindow", "Print "&Print score sheet..."score sheet..."),
+        translate("MainWindow", "Print &score sheet..."),
         lambda: print_score_sheet(window),
         "Ctrl+P",
         "scoreSheetAction",

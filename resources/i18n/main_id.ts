@@ -616,6 +616,10 @@ Serahkan berkas ini kepada ketua. Berkas panel Anda sendiri tetap di laptop ini;
         <translation>PDF dibuka di penampil PDF Anda; cetak dari sana, lalu tanda tangani setiap halaman.</translation>
     </message>
     <message>
+        <source>Print &amp;score sheet...</source>
+        <translation>Cetak lembar pe&amp;nilaian...</translation>
+    </message>
+    <message>
         <source>Your score sheets as a PDF to print and sign</source>
         <translation>Lembar penilaian Anda sebagai PDF untuk dicetak dan ditandatangani</translation>
     </message>

@@ -185,3 +185,14 @@ def test_a_missing_template_is_a_sentence_before_anything_is_written(
     )
     assert status == 1 and "tidak ditemukan" in err
     assert not rekap.exists() and not (tmp_path / "dok").exists()
+
+
+def test_the_secretariats_guide_lists_every_placeholder_of_the_template() -> None:
+    from paritrana_desktop.documents.berita_acara import PLACEHOLDERS, REQUIRED
+
+    guide = (Path(__file__).parents[2] / "docs" / "panduan-sekretariat.md").read_text("utf-8")
+    section = guide.split("### Templat berita acara sendiri", 1)[1].split("\n## ", 1)[0]
+    for name in PLACEHOLDERS:
+        assert f"| `{name}` |" in section, name
+    for name in REQUIRED:
+        assert f"| `{name}` |" in section and "**wajib**" in section.split(f"`{name}`")[1]
