@@ -6,7 +6,6 @@ Exit status: 0 success, 1 failure (one clear line on stderr), 2 usage error.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import re
 import sys
 from collections.abc import Sequence
@@ -15,6 +14,7 @@ from pathlib import Path
 from .. import __version__
 from ..domain.errors import UserError, language_from_environment, set_language
 from ..domain.text import Text
+from .papers import add_paper_options, add_score_sheet_command
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
@@ -129,45 +129,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="timpa REKAP.xlsx (dan dokumen) yang sudah ada / replace an existing REKAP.xlsx "
         "(and documents)",
     )
-    merge.add_argument(
-        "--documents",
-        type=Path,
-        metavar="FOLDER",
-        help="tulis juga berita acara dan lembar penilaian ke FOLDER / also write the berita "
-        "acara and score sheets into FOLDER",
-    )
-    merge.add_argument(
-        "--template",
-        type=Path,
-        metavar="BERITA_ACARA.docx",
-        help="templat berita acara sendiri / your own berita acara template",
-    )
-
-    sheet = sub.add_parser(
-        "score-sheet",
-        help="cetak lembar penilaian panelis ke PDF / a judge's score sheet as a PDF",
-    )
-    sheet.add_argument("panel_file", type=Path, metavar="PANEL_FILE")
-    sheet.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf")
-    sheet.add_argument(
-        "--day",
-        type=_day,
-        metavar="YYYY-MM-DD",
-        help="hanya hari itu / only that day (default: semua hari / every day)",
-    )
-    sheet.add_argument(
-        "--replace", action="store_true", help="timpa OUT.pdf yang sudah ada / replace OUT.pdf"
-    )
+    add_paper_options(merge)
+    add_score_sheet_command(sub)
     return parser
-
-
-def _day(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"{text!r}: tanggal ditulis YYYY-MM-DD / a date is written YYYY-MM-DD"
-        ) from None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
