@@ -196,3 +196,31 @@ def test_the_secretariats_guide_lists_every_placeholder_of_the_template() -> Non
         assert f"| `{name}` |" in section, name
     for name in REQUIRED:
         assert f"| `{name}` |" in section and "**wajib**" in section.split(f"`{name}`")[1]
+
+
+@pytest.mark.slow
+def test_libreoffice_converts_the_demos_berita_acara(demo_folder: Path, tmp_path: Path) -> None:
+    event_file = next(demo_folder.glob("*.paritrana-kegiatan"))
+    folder = tmp_path / "dokumen"
+    argv = [str(event_file), str(demo_folder), "-o", str(tmp_path / "r.xlsx")]
+    assert main(["--lang", "id", "merge", *argv, "--documents", str(folder)]) == 0
+    berita = next(folder.glob("Berita acara *.docx"))
+    profile = tmp_path / "lo-profile"
+    subprocess.run(
+        [
+            "soffice",
+            f"-env:UserInstallation={profile.as_uri()}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            str(berita),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=240,
+    )
+    text = " ".join(pdf_text(tmp_path / f"{berita.stem}.pdf").split())
+    assert "BERITA ACARA HASIL PENILAIAN WAWANCARA" in text
+    assert "Ditetapkan di Samarinda" in text and "Terbaik I" in text
