@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import docx
+import openpyxl
 import pytest
 
 from paritrana_desktop.cli import main
@@ -113,6 +114,20 @@ def test_merge_writes_the_berita_acara_and_a_lembar_per_judge(
         assert category.name in text
     assert "Terbaik I, lanjut ke tingkat nasional" in text and "Terbaik III" in text
     assert hashlib.sha256(rekap.read_bytes()).hexdigest() in text
+    # The workbook's Peringkat and the berita acara agree: rounded score and designation.
+    workbook = openpyxl.load_workbook(rekap, read_only=True)
+    ranking = [list(r) for r in workbook["Peringkat"].iter_rows(values_only=True)]
+    method = [list(r) for r in workbook["Metode"].iter_rows(values_only=True)]
+    workbook.close()
+    head = ranking[0]
+    rounded, named = head.index("Nilai resmi dibulatkan"), head.index("Sebutan")
+    assert sum(1 for r in ranking[1:] if r[named] == "Terbaik I, lanjut ke tingkat nasional") == 4
+    for row in ranking[1:]:
+        if row[named]:
+            assert f"{row[rounded]} (" in text and row[named] in text
+    aspects = {r[0]: r[1] for r in method}
+    assert "setengah ke atas" in aspects["Pembulatan di dokumen"]
+    assert "berbagi peringkat dan sebutan" in aspects["Sebutan dan nilai sama"]
     with zipfile.ZipFile(berita) as archive:
         xml = archive.read("word/document.xml").decode()
     assert "{{" not in xml and "{%" not in xml
