@@ -97,6 +97,17 @@ EXCLUDED_MODULES = [
     "lxml.isoschematron",
     "PySide6.scripts",
     *(f"PySide6.{name}" for name in UNUSED_QT_MODULES),
+    # reportlab imports Pillow (PIL.Image) at once, but the papers hold no raster image: the
+    # formats and colour management it loads only on demand stay out, with their libraries
+    # (libavif alone is ~5 MB).
+    "PIL._avif",
+    "PIL.AvifImagePlugin",
+    "PIL._webp",
+    "PIL.WebPImagePlugin",
+    "PIL._imagingtk",
+    "PIL.ImageTk",
+    "PIL._imagingcms",
+    "PIL.ImageCms",
 ]
 
 # The papers (documents/): python-docx's default parts (docx/templates, which docxtpl opens a

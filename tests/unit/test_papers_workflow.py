@@ -239,3 +239,17 @@ def test_libreoffice_converts_the_demos_berita_acara(demo_folder: Path, tmp_path
     text = " ".join(pdf_text(tmp_path / f"{berita.stem}.pdf").split())
     assert "BERITA ACARA HASIL PENILAIAN WAWANCARA" in text
     assert "Ditetapkan di Samarinda" in text and "Terbaik I" in text
+
+
+def test_a_template_with_an_unknown_placeholder_leaves_no_paper_behind(
+    demo_folder: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tests.unit.test_documents_berita_acara import _template_with
+
+    template = _template_with(tmp_path, "{{ nama_kegiatan }}", "{{ nama_acara }}")
+    folder, rekap = tmp_path / "dokumen", tmp_path / "rekap.xlsx"
+    argv = ["merge", str(demo_folder), "-o", str(rekap), "--documents", str(folder)]
+    status, _, err = _run(capsys, *argv, "--template", str(template))
+    assert status == 1 and "nama_acara" in err
+    assert not rekap.exists() and not folder.exists()  # said before anything is written
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".paritrana-dokumen")]
