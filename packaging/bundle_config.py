@@ -110,6 +110,13 @@ EXCLUDED_MODULES = [
     "PIL.ImageQt",
 ]
 
+# The papers (documents/): python-docx's default parts (docx/templates, which docxtpl opens a
+# Word file with) go in as data; reportlab's standard font tables are imported by name at run
+# time, so its pdfbase package goes in whole. The fonts and the berita acara template the papers
+# use are the program's own, in resources/ (fonts/, templates/), which goes in whole anyway.
+PAPERS_DATA_PACKAGES = ("docx",)
+PAPERS_HIDDEN_PACKAGES = ("reportlab.pdfbase", "reportlab.graphics.barcode")
+
 # The command line (CLI_EXE) is built without these: only the window uses Qt.
 QT_MODULES = ["PySide6", "shiboken6"]
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from paritrana_desktop.domain.event import (
@@ -142,4 +143,21 @@ def large_event(judges: int, interviews: int, criteria: int) -> Event:
             Judge(f"J{n + 1:03d}", f"Panelis Bench {n + 1:03d}", "Institusi Bench", Role.ANGGOTA)
             for n in range(judges)
         ),
+    )
+
+
+def with_papers(event: Event) -> Event:
+    """``event`` with everything the papers print set: heading, number, place, NIP, secretary."""
+    judges = list(event.judges)
+    judges[0] = dataclasses.replace(judges[0], nip="19700101 199503 1 001")
+    judges[-1] = dataclasses.replace(judges[-1], secretary=True)
+    return dataclasses.replace(
+        event,
+        judges=tuple(judges),
+        heading_lines=("PEMERINTAH PROVINSI KALIMANTAN TIMUR", "TIM PENILAI PARITRANA AWARD"),
+        minutes_number="560/123/DISNAKERTRANS",
+        signing_place="Samarinda",
+        winners=2,
+        national=2,
+        score_decimals=3,
     )

@@ -10,9 +10,12 @@ import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from .. import __version__
 from ..domain.errors import UserError, language_from_environment, set_language
+from ..domain.text import Text
+from .papers import add_paper_options, add_score_sheet_command
 from .register import add_register_parser, run_register_command
 
 EXIT_OK = 0
@@ -82,7 +85,16 @@ def build_parser() -> argparse.ArgumentParser:
         "--lang", choices=["id", "en"], help="bahasa pesan / language of messages (default: id)"
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    _add_event_commands(sub)
+    _add_file_commands(sub)
+    merge = _add_merge_command(sub)
+    add_register_parser(sub)
+    add_paper_options(merge)
+    add_score_sheet_command(sub)
+    return parser
 
+
+def _add_event_commands(sub: Any) -> None:
     event = sub.add_parser("event", help="berkas kegiatan / the event file")
     event_sub = event.add_subparsers(dest="event_command", metavar="ACTION", parser_class=_Parser)
     template = event_sub.add_parser(
@@ -102,6 +114,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="berkas kegiatan baru (.paritrana-kegiatan)",
     )
 
+
+def _add_file_commands(sub: Any) -> None:
     demo = sub.add_parser(
         "demo", help="tulis kegiatan demo dan berkas panel / write the demo event and panel files"
     )
@@ -112,8 +126,15 @@ def build_parser() -> argparse.ArgumentParser:
         "verify", help="periksa berkas: jenis, versi, integritas, log audit / check files"
     )
     verify.add_argument("files", type=Path, nargs="+", metavar="FILE")
+    verify.add_argument(
+        "--code",
+        metavar="CODE",
+        help="periksa kode verifikasi dari kertas (satu berkas panel) / check a code from paper",
+    )
 
-    merge = sub.add_parser(
+
+def _add_merge_command(sub: Any) -> argparse.ArgumentParser:
+    merge: argparse.ArgumentParser = sub.add_parser(
         "merge", help="gabungkan berkas panel ke satu workbook / merge panel files into a workbook"
     )
     merge.add_argument("inputs", type=Path, nargs="+", metavar="FILE_OR_FOLDER")
@@ -131,7 +152,8 @@ def build_parser() -> argparse.ArgumentParser:
     merge.add_argument(
         "--replace",
         action="store_true",
-        help="timpa REKAP.xlsx yang sudah ada / replace an existing REKAP.xlsx",
+        help="timpa REKAP.xlsx (dan dokumen) yang sudah ada / replace an existing REKAP.xlsx "
+        "(and documents)",
     )
     merge.add_argument(
         "--register",
@@ -140,8 +162,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="periksa kunci dan kode terhadap register ketua / check keys and codes against "
         "the chair's register",
     )
-    add_register_parser(sub)
-    return parser
+    return merge
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -188,8 +209,17 @@ def _dispatch(args: argparse.Namespace) -> int:
             print(path)
         return EXIT_OK
     if args.command == "verify":
-        from ..workflows.verify import verify_files
+        from ..workflows.verify import verify_code, verify_files
 
+        if args.code is not None:
+            if len(args.files) != 1:
+                raise UserError(
+                    Text(
+                        "--code memeriksa satu berkas panel; sebutkan tepat satu berkas.",
+                        "--code checks one panel file; name exactly one file.",
+                    )
+                )
+            return verify_code(args.files[0], args.code, sys.stdout)
         return verify_files(args.files, sys.stdout)
     if args.command == "merge":
         from .merge import run_merge_command
@@ -197,4 +227,12 @@ def _dispatch(args: argparse.Namespace) -> int:
         return run_merge_command(args)
     if args.command == "register":
         return run_register_command(args)
+    if args.command == "score-sheet":
+        from ..workflows.documents import write_panel_score_sheet
+
+        pages = write_panel_score_sheet(
+            args.panel_file, args.output, args.day, replace=bool(args.replace)
+        )
+        print(Text(f"{args.output} ({pages} halaman)", f"{args.output} ({pages} pages)").pick())
+        return EXIT_OK
     raise AssertionError(args.command)  # pragma: no cover

@@ -25,6 +25,7 @@ from ..workflows.merge import (
     report_lines,
     write_merge,
 )
+from ..workflows.merge_documents import check_documents, write_documents_after
 from ..workflows.register import register_view
 
 EXIT_OK = 0
@@ -58,6 +59,11 @@ def run_merge_command(
             print(line, file=out)
         _print_refusal(plan.refused, blockers, err)
         return EXIT_REFUSED
+    documents = getattr(args, "documents", None)
+    template = getattr(args, "template", None)
+    replace = bool(getattr(args, "replace", False))
+    if documents is not None:  # refused before the workbook is written, not after
+        check_documents(plan, documents, template, replace=replace)
     try:
         report = write_merge(plan, output, options)
     except MergeRefused as exc:  # pragma: no cover - blockers were checked just above
@@ -65,6 +71,9 @@ def run_merge_command(
         return EXIT_REFUSED
     for line in report.lines:
         print(line, file=out)
+    if documents is not None:
+        for path in write_documents_after(report, documents, template, replace=replace):
+            print(path, file=out)
     return EXIT_OK
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from functools import cached_property
 from typing import Any
@@ -36,8 +36,11 @@ __all__ = [
     "interview_to_dict",
     "judge_from_dict",
     "judge_to_dict",
+    "papers_from_dict",
+    "papers_to_dict",
     "scale_from_dict",
     "scale_to_dict",
+    "without_papers",
 ]
 
 
@@ -76,6 +79,10 @@ class Judge:
     name: str
     institution: str
     role: Role = Role.ANGGOTA
+    # For the papers only (never in a fingerprint): an NIP or another official number, and
+    # whether the roster names this member "Sekretaris merangkap anggota".
+    nip: str = ""
+    secretary: bool = False
 
 
 @dataclass(frozen=True)
@@ -96,6 +103,13 @@ class Event:
     interviews: tuple[Interview, ...]
     judges: tuple[Judge, ...]
     is_demo: bool = False
+    # For the papers only (never in a fingerprint; see ``papers_to_dict``).
+    heading_lines: tuple[str, ...] = ()  # the issuing office, up to three lines
+    minutes_number: str = ""  # the berita acara's number; empty: dots to fill in by hand
+    signing_place: str = ""  # "Samarinda"
+    winners: int = 3  # designations per category: Terbaik I .. III
+    national: int = 1  # how many go on to the national round
+    score_decimals: int = 2  # decimals of the official score in the papers, half up
 
     # The lookups and fingerprints below are cached per instance (``cached_property`` writes
     # to this instance's ``__dict__``), never constructor fields: a copy made with
@@ -136,6 +150,7 @@ class Event:
                         f"Duplicate {kind_en} ids: {', '.join(dupes)}.",
                     )
                 )
+        found.extend(self._paper_problems())
         codes = {c.code for c in self.categories}
         for interview in self.interviews:
             if interview.category not in codes:
@@ -148,6 +163,33 @@ class Event:
                     )
                 )
         found.extend(event_text_problems(self))  # what text an event may hold: text_rules
+        return found
+
+    def _paper_problems(self) -> list[Text]:
+        found: list[Text] = []
+        if len(self.heading_lines) > 3:
+            found.append(
+                Text(
+                    f"Kop berita acara paling banyak tiga baris, bukan {len(self.heading_lines)}.",
+                    f"The heading has at most three lines, not {len(self.heading_lines)}.",
+                )
+            )
+        if self.winners < 0 or self.national < 0:
+            found.append(
+                Text(
+                    "Jumlah peserta terbaik dan yang lanjut ke tingkat nasional tidak boleh "
+                    "negatif.",
+                    "The number of winners and of those going on to the national round cannot "
+                    "be negative.",
+                )
+            )
+        if not 0 <= self.score_decimals <= 4:
+            found.append(
+                Text(
+                    f"Desimal nilai resmi harus 0 sampai 4, bukan {self.score_decimals}.",
+                    f"The official score's decimals must be 0 to 4, not {self.score_decimals}.",
+                )
+            )
         return found
 
     @cached_property
@@ -216,7 +258,7 @@ class Event:
         return {
             "rubric": rubric,
             "schedule": schedule,
-            "roster": _digest([judge_to_dict(j) for j in self.judges]),
+            "roster": _digest([_judge_core(j) for j in self.judges]),
             "content": _digest(event_to_dict(self)),
             "event": _digest(identity),
         }
@@ -300,7 +342,7 @@ def interview_from_dict(data: dict[str, Any]) -> Interview:
     )
 
 
-def judge_to_dict(judge: Judge) -> dict[str, Any]:
+def _judge_core(judge: Judge) -> dict[str, Any]:
     return {
         "id": judge.id,
         "name": judge.name,
@@ -309,12 +351,25 @@ def judge_to_dict(judge: Judge) -> dict[str, Any]:
     }
 
 
+def judge_to_dict(judge: Judge) -> dict[str, Any]:
+    """The judge as a dict; the papers' fields only when set, so that the dict (and every
+    digest over it) of a judge from before they existed stays what it was."""
+    data = _judge_core(judge)
+    if judge.nip:
+        data["nip"] = judge.nip
+    if judge.secretary:
+        data["secretary"] = True
+    return data
+
+
 def judge_from_dict(data: dict[str, Any]) -> Judge:
     return Judge(
         id=str(data["id"]),
         name=str(data["name"]),
         institution=str(data["institution"]),
         role=Role(str(data["role"])),
+        nip=str(data.get("nip") or ""),
+        secretary=bool(data.get("secretary", False)),
     )
 
 
@@ -334,8 +389,57 @@ def event_header_to_dict(event: Event) -> dict[str, Any]:
     }
 
 
+_PAPER_DEFAULTS: dict[str, Any] = {
+    "heading_lines": [],
+    "minutes_number": "",
+    "signing_place": "",
+    "winners": 3,
+    "national": 1,
+    "score_decimals": 2,
+}
+
+
+def papers_to_dict(event: Event) -> dict[str, Any]:
+    """The event's fields for the papers that differ from their defaults (an event made before
+    they existed gives ``{}``, so its digests stay what they were)."""
+    data = {
+        "heading_lines": list(event.heading_lines),
+        "minutes_number": event.minutes_number,
+        "signing_place": event.signing_place,
+        "winners": event.winners,
+        "national": event.national,
+        "score_decimals": event.score_decimals,
+    }
+    return {k: v for k, v in data.items() if v != _PAPER_DEFAULTS[k]}
+
+
+def papers_from_dict(data: dict[str, Any]) -> dict[str, Any]:
+    """Keyword arguments of ``Event`` from ``papers_to_dict``'s form; missing keys: defaults."""
+    merged = {**_PAPER_DEFAULTS, **data}
+    return {
+        "heading_lines": tuple(str(line) for line in merged["heading_lines"]),
+        "minutes_number": str(merged["minutes_number"] or ""),
+        "signing_place": str(merged["signing_place"] or ""),
+        "winners": int(merged["winners"]),
+        "national": int(merged["national"]),
+        "score_decimals": int(merged["score_decimals"]),
+    }
+
+
+def without_papers(event: Event) -> Event:
+    """``event`` with the papers' fields at their defaults (what a file without them holds)."""
+    return replace(
+        event,
+        judges=tuple(replace(j, nip="", secretary=False) for j in event.judges),
+        **papers_from_dict({}),
+    )
+
+
 def event_to_dict(event: Event) -> dict[str, Any]:
     data = event_header_to_dict(event)
+    papers = papers_to_dict(event)
+    if papers:
+        data["papers"] = papers
     data["categories"] = [category_to_dict(c) for c in event.categories]
     data["interviews"] = [interview_to_dict(i) for i in event.interviews]
     data["judges"] = [judge_to_dict(j) for j in event.judges]
@@ -358,6 +462,7 @@ def event_from_dict(data: dict[str, Any]) -> Event:
         categories=tuple(category_from_dict(c) for c in data["categories"]),
         interviews=tuple(interview_from_dict(i) for i in data["interviews"]),
         judges=tuple(judge_from_dict(j) for j in data["judges"]),
+        **papers_from_dict(data.get("papers") or {}),
     )
 
 

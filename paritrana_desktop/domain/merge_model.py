@@ -80,6 +80,7 @@ class FileFinding:
     version_conflicts: int = 0
     used_cards: int = 0
     superseded_cards: int = 0
+    code: str | None = None  # the panel file's verification code, as the papers print it
 
     @property
     def name(self) -> str:

@@ -29,6 +29,7 @@ class PanelSource:
     cards: tuple[Scorecard, ...]
     problems: tuple[UserError, ...]  # what the file's own check found: damaged, edited, chain
     trust: FileTrust | None = None  # what its signatures say (domain.trust)
+    code: str = ""  # the verification code of the file's state when it was read
 
 
 @dataclass(frozen=True)

@@ -330,4 +330,5 @@ def _finding(state: FileState, prints: PrintBook) -> FileFinding:
         version_conflicts=state.version_conflicts,
         used_cards=state.used_cards,
         superseded_cards=state.superseded_cards,
+        code=(panel.code or None) if panel else None,
     )

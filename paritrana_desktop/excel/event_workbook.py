@@ -77,6 +77,12 @@ def _read(path: Path, workbook: Workbook, uncalculated: list[Uncalculated] | Non
             interviews=tuple(interviews),
             judges=tuple(judges),
             is_demo=header.is_demo,
+            heading_lines=header.heading_lines,
+            minutes_number=header.minutes_number,
+            signing_place=header.signing_place,
+            winners=header.winners,
+            national=header.national,
+            score_decimals=header.score_decimals,
         )
     except ValidationError as exc:  # a rule checked only by the model itself
         raise WorkbookProblems(path, [WorkbookProblem("", None, None, "", exc.message)]) from None

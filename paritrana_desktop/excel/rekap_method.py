@@ -15,6 +15,7 @@ from ..domain.aggregation import MIN_FINAL, MIN_FOR_TRIMMED, WIDE_RANGE_SHARE, F
 from ..domain.event import Event
 from ..domain.merge_model import MergePlan, Outcome
 from ..domain.numbers import format_number
+from ..domain.official import official_rules
 from ..resources import rekap_method_prose
 from .rekap_cells import MERGE_TIME_LABEL, write_small
 from .rekap_sheet import Col
@@ -32,6 +33,9 @@ def method_rows(
     rows.append(["Berkas yang ditolak", prose["refused"]["skipped" if plan.refused else "none"]])
     values = _rule_values()
     rows.extend([str(rule["aspect"]), str(rule["text"]).format(**values)] for rule in prose["rule"])
+    rounding, designation = official_rules(event)
+    rows.append(["Pembulatan di dokumen", rounding.id])
+    rows.append(["Sebutan dan nilai sama", designation.id])
     rows.extend(_rubric_rows(event))
     return rows
 

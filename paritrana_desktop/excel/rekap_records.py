@@ -291,6 +291,7 @@ def source_rows(plan: MergePlan) -> list[list[object]]:
                 f.judge_id,
                 f.judge_name,
                 f.institution,
+                f.code,
                 f.outcome.value,
                 f.reason_text("id") or None,
                 f.final if f.judge_id else None,
@@ -315,6 +316,7 @@ def write_sources(wb: Workbook, plan: MergePlan, title: str) -> None:
         Col("ID panelis"),
         Col("Panelis", max_width=20, wrap=True),
         Col("Institusi", max_width=20, wrap=True),
+        Col("Kode verifikasi", width=17),
         Col("Hasil", max_width=10, wrap=True),
         Col("Alasan", width=44, wrap=True),
         Col("Final", number_format="0"),
@@ -329,7 +331,8 @@ def write_sources(wb: Workbook, plan: MergePlan, title: str) -> None:
         Col("SHA-256", width=17, wrap=True),
         Col("Folder", max_width=24, wrap=True),
     ]
-    # The format, the fingerprints and the folder print on a page of their own.
+    # The version conflicts, the format, the fingerprints and the folder print on a page of
+    # their own.
     write_small(
         wb,
         "Berkas sumber",
@@ -337,7 +340,7 @@ def write_sources(wb: Workbook, plan: MergePlan, title: str) -> None:
         source_rows(plan),
         page_header=title,
         freeze="B2",
-        print_cols=12,
+        print_cols=11,
         more_pages=True,
         title_cols=1,
     )

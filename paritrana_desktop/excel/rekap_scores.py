@@ -7,7 +7,9 @@ from openpyxl import Workbook
 from ..domain.aggregation import ParticipantFigures
 from ..domain.event import Event
 from ..domain.merge_model import MergePlan
+from ..domain.official import official_lines
 from ..domain.scorecard import CardState
+from ..domain.words import format_decimal
 from .rekap_cells import (
     PERCENT,
     SCORE,
@@ -30,12 +32,14 @@ RANKING_COLS = (
     Col("Peserta", max_width=30, wrap=True),
     Col("Nilai resmi", number_format=SCORE, bold=True),
     Col("n", number_format="0", align="center"),
+    Col("Nilai resmi dibulatkan", bold=True),
+    Col("Sebutan", max_width=26, wrap=True),
+    Col("Penanda", max_width=22, wrap=True),
+    Col("Keterangan seri", max_width=32, wrap=True),
     Col("Median", number_format=SCORE),
     Col("Terendah", number_format=SCORE),
     Col("Tertinggi", number_format=SCORE),
     Col("Simpangan baku (sampel)", number_format=SCORE),
-    Col("Penanda", max_width=22, wrap=True),
-    Col("Keterangan seri", max_width=32, wrap=True),
     Col("Nilai resmi (% maks.)", number_format=PERCENT),
     Col("Rata-rata terpangkas", number_format=SCORE),
     Col("Rata-rata z", number_format="0.00"),
@@ -45,7 +49,7 @@ RANKING_COLS = (
     Col("Belum dinilai", number_format="0", align="center"),
     Col("ID wawancara"),
 )
-RANKING_PRINTED = 11
+RANKING_PRINTED = 9
 
 
 def _flags(figures: ParticipantFigures) -> str:
@@ -54,8 +58,11 @@ def _flags(figures: ParticipantFigures) -> str:
 
 def ranking_rows(plan: MergePlan) -> list[list[object]]:
     rows: list[list[object]] = []
+    assert plan.event is not None
     for result in plan.results:
+        official = official_lines(result, plan.event)
         for f in result.participants:
+            line = official[f.interview.id]
             rows.append(
                 [
                     result.category.name,
@@ -63,12 +70,14 @@ def ranking_rows(plan: MergePlan) -> list[list[object]]:
                     f.interview.participant,
                     number(f.official),
                     f.n,
+                    None if line.rounded is None else format_decimal(line.rounded),
+                    line.designation_text().id or None,
+                    _flags(f) or None,
+                    f.tie_note.id or None,
                     number(f.median),
                     number(f.lowest),
                     number(f.highest),
                     number(f.sd),
-                    _flags(f) or None,
-                    f.tie_note.id or None,
                     number(f.percent),
                     number(f.trimmed_mean),
                     number(f.z_mean),

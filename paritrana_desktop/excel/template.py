@@ -36,6 +36,7 @@ from ..domain.event import (
 from ..domain.numbers import format_number
 from ..domain.text import Text
 from .safe_text import clean, needs_guard
+from .template_papers import EXAMPLE_PAPERS, ROLE_CHOICES, judge_papers_values, papers_values
 from .workbook_file import XLSX, cannot_write_workbook, save_workbook, with_xlsx_suffix
 from .workbook_layout import (
     CATEGORIES,
@@ -85,7 +86,7 @@ def example_event() -> Event:
     judges = (
         Judge("J1", "Nama Ketua (contoh)", "Sekretariat Daerah Provinsi", Role.KETUA),
         Judge("J2", "Nama Anggota 1 (contoh)", "BPJS Ketenagakerjaan"),
-        Judge("J3", "Nama Anggota 2 (contoh)", "Disnakertrans Provinsi"),
+        Judge("J3", "Nama Anggota 2 (contoh)", "Disnakertrans Provinsi", secretary=True),
         Judge("J4", "Nama Anggota 3 (contoh)", "Apindo"),
     )
     return Event(
@@ -102,6 +103,7 @@ def example_event() -> Event:
         categories=_example_categories(),
         interviews=interviews,
         judges=judges,
+        **EXAMPLE_PAPERS,
     )
 
 
@@ -250,6 +252,7 @@ def _event_sheet(workbook: Workbook, event: Event) -> None:
         "end_date": f"{event.end_date:%d/%m/%Y}",
         "code": event.code,
         "demo": "ya",
+        **papers_values(event),
     }
     # A demo event says so in a last row; a real one needs no such row.
     for offset, key in enumerate(EVENT_FIELDS + (("demo",) if event.is_demo else ())):
@@ -334,14 +337,14 @@ def _panel_sheet(workbook: Workbook, judges: Sequence[Judge]) -> None:
         by_key: dict[str, object] = {
             "name": judge.name,
             "institution": judge.institution,
-            "role": judge.role.value,
             "id": judge.id,
+            **judge_papers_values(judge),
         }
         _put_row(ws, row, [by_key[k] for k in keys])
     _text_columns(ws, range(1, len(keys) + 1))
     role = get_column_letter(keys.index("role") + 1)
-    _list(ws, f'"{Role.KETUA.value},{Role.ANGGOTA.value}"', f"{role}{FIRST_ROW}:{role}{LAST_ROW}",
-          "Peran", "Pilih ketua (satu orang) atau anggota.")  # fmt: skip
+    _list(ws, f'"{ROLE_CHOICES}"', f"{role}{FIRST_ROW}:{role}{LAST_ROW}",
+          "Peran", "Pilih ketua (satu orang), anggota, atau sekretaris.")  # fmt: skip
 
 
 # --- helpers ---------------------------------------------------------------------------------

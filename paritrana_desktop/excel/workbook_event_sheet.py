@@ -93,7 +93,37 @@ class EventSheet:
                     "spaces, at most 40 (for example KALTIM25).",
                 ),
             )
+        self._read_papers(form, header)
         return header
+
+    def _read_papers(self, form: _Form, header: HeaderDraft) -> None:
+        """What only the papers print; every field may be empty (its default)."""
+        header.heading_lines = tuple(
+            line for line in (form.text(f"heading_{n}") for n in (1, 2, 3)) if line
+        )
+        header.minutes_number = form.text("minutes_number")
+        header.signing_place = form.text("signing_place")
+        for key, low, high in (("winners", 0, 20), ("national", 0, 20), ("score_decimals", 0, 4)):
+            found = form.value(key)
+            if found is None or not cell_text(found.value):
+                continue
+            try:
+                number = parse_whole_number(found.value)
+                if not low <= number <= high:
+                    raise ValueProblem(Text("", ""))
+            except ValueProblem:
+                heading = EVENT.column(key).heading
+                form.bad(
+                    key,
+                    Text(
+                        f"{heading} '{found.text}' tidak sah; tulis bilangan bulat {low} sampai "
+                        f"{high}, atau kosongkan.",
+                        f"{EVENT.column(key).english} '{found.text}' is not valid; write a whole "
+                        f"number from {low} to {high}, or leave it empty.",
+                    ),
+                )
+                continue
+            setattr(header, key, number)
 
     def _read_dates(self, form: _Form, header: HeaderDraft) -> None:
         """The assessment period, the venue and the event's dates (each pair in order)."""

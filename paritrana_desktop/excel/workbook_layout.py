@@ -144,13 +144,53 @@ EVENT = SheetSpec(
             "demo", "Data demo", "Demo data", ("Demo", "Kegiatan demo"),
             hint="ya untuk data latihan yang dibuat program; baris ini boleh tidak ada.",
         ),
+        # For the papers (lembar penilaian, berita acara); every one may be left empty.
+        *(
+            Column(
+                f"heading_{n}", f"Kop baris {n}", f"Heading line {n}",
+                (f"Kop {n}", f"Kop surat baris {n}", f"Kepala surat baris {n}", f"Heading {n}"),
+                hint=(
+                    "Kop berita acara dan lembar penilaian, mis. PEMERINTAH PROVINSI KALIMANTAN "
+                    "TIMUR; boleh kosong." if n == 1 else "Baris kop berikutnya; boleh kosong."
+                ),
+            )
+            for n in (1, 2, 3)
+        ),
+        Column(
+            "minutes_number", "Nomor berita acara", "Minutes number",
+            ("No. berita acara", "Nomor BA", "No BA", "Nomor surat", "Berita acara nomor"),
+            hint="Boleh kosong: dicetak titik-titik untuk diisi tangan.",
+        ),
+        Column(
+            "signing_place", "Tempat penandatanganan", "Place of signing",
+            ("Ditetapkan di", "Tempat tanda tangan", "Kota penandatanganan", "Signed at"),
+            hint="Kota tempat berita acara ditandatangani, mis. Samarinda.",
+        ),
+        Column(
+            "winners", "Jumlah terbaik per kategori", "Winners per category",
+            ("Jumlah terbaik", "Jumlah pemenang", "Jumlah juara", "Winners"),
+            hint="Berapa peserta terbaik disebut per kategori (Terbaik I, II, III); kosong: 3.",
+        ),
+        Column(
+            "national", "Jumlah lanjut ke tingkat nasional", "Go on to the national round",
+            ("Lanjut ke tingkat nasional", "Jumlah ke nasional", "Ke tingkat nasional",
+             "National places"),
+            hint="Berapa peserta per kategori lanjut ke tingkat nasional; kosong: 1.",
+        ),
+        Column(
+            "score_decimals", "Desimal nilai resmi", "Official score decimals",
+            ("Angka di belakang koma", "Desimal", "Decimals"),
+            hint="Angka di belakang koma nilai resmi di dokumen, dibulatkan ke atas dari "
+            "setengah; kosong: 2.",
+        ),
     ),
 )  # fmt: skip
 
 # The order the template lists the Kegiatan sheet's rows in.
 EVENT_FIELDS = (
     "name", "level", "province", "award_year", "period_start", "period_end", "venue",
-    "start_date", "end_date", "code",
+    "start_date", "end_date", "code", "heading_1", "heading_2", "heading_3", "minutes_number",
+    "signing_place", "winners", "national", "score_decimals",
 )  # fmt: skip
 
 CATEGORIES = SheetSpec(
@@ -315,11 +355,11 @@ PANEL = SheetSpec(
     aliases=("Panelis", "Tim Penilai", "Penilai", "Juri", "Judge", "Roster", "Panel Roster",
              "Dewan Juri", "Tim Juri", "Tim 9", "Daftar Panelis", "Daftar Penilai"),
     instruction=(
-        "Petunjuk: satu baris per panelis. Peran: ketua (tepat satu orang) atau anggota, pilih "
-        "dari daftar. ID boleh kosong; bila diisi, jangan ubah lagi setelah berkas panel "
-        "dibagikan.\n"
-        "Instructions: one row per judge; role ketua (chair, exactly one) or anggota (member). "
-        "The ID may be left empty."
+        "Petunjuk: satu baris per panelis. Peran: ketua (tepat satu orang), anggota, atau "
+        "sekretaris merangkap anggota, pilih dari daftar. NIP boleh kosong. ID boleh kosong; "
+        "bila diisi, jangan ubah lagi setelah berkas panel dibagikan.\n"
+        "Instructions: one row per judge; role ketua (chair, exactly one), anggota (member) or "
+        "sekretaris merangkap anggota. The NIP and the ID may be left empty."
     ),
     columns=(
         Column(
@@ -342,6 +382,11 @@ PANEL = SheetSpec(
             "id", "ID panelis (boleh kosong)", "Judge ID",
             ("ID", "ID panelis", "Kode", "Kode panelis", "Code", "ID penilai", "Kode penilai"),
             width=14,
+        ),
+        Column(
+            "nip", "NIP (boleh kosong)", "Official number",
+            ("NIP", "NIP/NRP", "NRP", "Nomor induk", "Nomor induk pegawai", "Nomor pegawai",
+             "Employee number"), width=24,
         ),
     ),
 )  # fmt: skip

@@ -82,9 +82,10 @@ class PanelSheet:
                     row.number,
                     "role",
                     Text(
-                        f"peran '{role_text}' tidak dikenal; tulis ketua atau anggota.",
-                        f"role '{role_text}' is not known; write ketua (chair) or anggota "
-                        "(member).",
+                        f"peran '{role_text}' tidak dikenal; tulis ketua, anggota, atau "
+                        "sekretaris merangkap anggota.",
+                        f"role '{role_text}' is not known; write ketua (chair), anggota "
+                        "(member) or sekretaris merangkap anggota (secretary and member).",
                     ),
                 )
             drafts.append(
@@ -96,6 +97,8 @@ class PanelSheet:
                     grid.title,
                     row.number,
                     columns,
+                    nip=row.text("nip"),
+                    secretary=normalize_key(role_text).startswith("sekretaris"),
                 )
             )
         if not drafts:
@@ -109,7 +112,7 @@ class PanelSheet:
             return []
         self._check_panel(drafts)
         return [
-            Judge(d.id, d.name, d.institution, d.role)
+            Judge(d.id, d.name, d.institution, d.role, nip=d.nip, secretary=d.secretary)
             for d in drafts
             if d.name and d.role is not None
         ]
@@ -180,6 +183,6 @@ def _role(text: str) -> Role | None:
         return Role.ANGGOTA
     if key in _KETUA or (key.startswith("ketua") and "merangkap" in key):
         return Role.KETUA
-    if key in _ANGGOTA or key.endswith("merangkapanggota"):
+    if key in _ANGGOTA or key.endswith("merangkapanggota") or key.startswith("sekretaris"):
         return Role.ANGGOTA
     return None

@@ -29,6 +29,12 @@ class HeaderDraft:
     start_date: dt.date | None = None
     end_date: dt.date | None = None
     is_demo: bool = False
+    heading_lines: tuple[str, ...] = ()
+    minutes_number: str = ""
+    signing_place: str = ""
+    winners: int = 3
+    national: int = 1
+    score_decimals: int = 2
 
     def days(self) -> list[dt.date]:
         if self.start_date is None or self.end_date is None or self.end_date < self.start_date:
@@ -87,6 +93,8 @@ class JudgeDraft:
     sheet: str
     row: int
     columns: dict[str, tuple[int | None, str]] = field(default_factory=dict)
+    nip: str = ""
+    secretary: bool = False
 
 
 class ProblemLog:

@@ -12,11 +12,12 @@ from .database import (
     begin_partial,
     invalid_content,
     open_database,
+    read_header,
     remove_partial,
     translate_errors,
 )
 from .errors import StorageError, TamperedError, cannot_write
-from .schema import MIGRATIONS, read_event_tables, write_event_tables
+from .schema import MIGRATIONS, Migration, read_event_tables, write_event_tables
 
 EXTENSION = FileKind.EVENT.extension
 
@@ -62,13 +63,25 @@ def write_event_file(path: Path, event: Event, *, overwrite: bool = False) -> Pa
     return path
 
 
+def _readable_steps(path: Path) -> tuple[Migration, ...]:
+    """The migration steps to open ``path`` read-only with: an older event file is read in its
+    own format, since every step after format 1 adds only what the reader treats as optional
+    (format 2: the papers' table). Nothing is written to a file opened to be read."""
+    steps = MIGRATIONS[FileKind.EVENT]
+    try:
+        version = read_header(path).user_version
+    except (StorageError, OSError):
+        return steps  # open_database says what is wrong with it
+    return steps[:version] if 1 <= version < len(steps) else steps
+
+
 def read_event_file(path: Path) -> Event:
     """The event in an event file, checked against its own fingerprint."""
     path = Path(path)
     db = open_database(
         path,
         FileKind.EVENT,
-        migrations=MIGRATIONS[FileKind.EVENT],
+        migrations=_readable_steps(path),
         read_only=True,
         exclusive=False,
     )

@@ -42,6 +42,7 @@ from .database import (
 from .disk import sync_folder
 from .errors import DamagedFileError, StorageError, cannot_write
 from .keys import SigningKey, default_key_folder, new_key, remove_key, save_key
+from .panel_chain import ChainState, chain_heads, chain_state, last_entry
 from .panel_checks import (
     Verification,
     chain_sentences,
@@ -294,6 +295,16 @@ class PanelFile:
         ]
 
     # --- changing ------------------------------------------------------------------------
+    def chain_state(self) -> ChainState:
+        """The audit chain's length and head, read from the file (nothing is written)."""
+        with translate_errors(self.path, FileKind.PANEL):
+            return chain_state(self._db)
+
+    def chain_heads(self) -> dict[int, str]:
+        """For every earlier length of the chain, its head hash then (1: the first entry's)."""
+        with translate_errors(self.path, FileKind.PANEL):
+            return chain_heads(self._db)
+
     def apply(self, interview_id: str, change: Change) -> Scorecard:
         """Apply one change and commit it, with its audit entry, in one transaction."""
         self._writable()
@@ -468,8 +479,7 @@ class PanelFile:
             return load_cards(self._db)
 
     def _load_last_entry(self) -> AuditEntry | None:
-        rows = list(self._db.table("audit_log").rows_where(order_by="seq desc", limit=1))
-        return AuditEntry.from_row(rows[0]) if rows else None
+        return last_entry(self._db)
 
     # --- copies --------------------------------------------------------------------------
     @contextlib.contextmanager

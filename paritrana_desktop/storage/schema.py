@@ -6,6 +6,7 @@ a copy of the event it was made from), so one function writes them and one reads
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -13,10 +14,11 @@ import sqlite_utils
 
 from ..domain.event import (
     Event,
+    canonical_json,
     event_from_dict,
     event_header_to_dict,
     interview_to_dict,
-    judge_to_dict,
+    papers_to_dict,
 )
 from .kinds import FileKind
 
@@ -52,6 +54,13 @@ CREATE TABLE judges (
     institution TEXT NOT NULL, role TEXT NOT NULL
 );
 """
+
+# Event format 2: what the papers print (heading, number, place, designations, decimals, NIPs,
+# the secretary), one JSON object in one row. A file without this table holds the defaults.
+PAPERS_TABLE_SQL = """
+CREATE TABLE papers (data TEXT NOT NULL);
+"""
+PAPERS_TABLE = "papers"
 
 PANEL_TABLES_SQL = """
 CREATE TABLE panel (
@@ -106,6 +115,11 @@ def _event_v1(db: sqlite_utils.Database) -> None:
     _script(db, EVENT_TABLES_SQL)
 
 
+def add_papers_table(db: sqlite_utils.Database) -> None:
+    """The step that adds the papers' table (event format 2; a panel format may add it too)."""
+    _script(db, PAPERS_TABLE_SQL)
+
+
 def _panel_v1(db: sqlite_utils.Database) -> None:
     _script(db, EVENT_TABLES_SQL)
     _script(db, PANEL_TABLES_SQL)
@@ -114,7 +128,10 @@ def _panel_v1(db: sqlite_utils.Database) -> None:
 def _panel_v2(db: sqlite_utils.Database) -> None:
     """Signatures: the key that signs (``panel.public_key``), a signature per audit entry, the
     head's signature (chain length and last hash), and the format the file was made in (an
-    earlier file stays unsigned; one made in this format must be signed throughout)."""
+    earlier file stays unsigned; one made in this format must be signed throughout). Also the
+    papers' table of the event copy (heading, NIPs: what event format 2 added), empty in a file
+    carried forward, so its fingerprints stay as they were."""
+    add_papers_table(db)
     db.execute("ALTER TABLE audit_log ADD COLUMN signature TEXT")
     db.execute("ALTER TABLE panel ADD COLUMN public_key TEXT")
     db.execute("ALTER TABLE panel ADD COLUMN head_signature TEXT")
@@ -126,7 +143,7 @@ def _panel_v2(db: sqlite_utils.Database) -> None:
 # Whoever opens a file hands its kind's steps to ``database.open_database``.
 Migration = Callable[[sqlite_utils.Database], None]
 MIGRATIONS: Mapping[FileKind, tuple[Migration, ...]] = {
-    FileKind.EVENT: (_event_v1,),
+    FileKind.EVENT: (_event_v1, add_papers_table),
     FileKind.PANEL: (_panel_v1, _panel_v2),
 }
 
@@ -178,8 +195,23 @@ def write_event_tables(db: sqlite_utils.Database, event: Event) -> None:
         {**interview_to_dict(i), "position": n} for n, i in enumerate(event.interviews)
     )
     db.table("judges").insert_all(
-        {**judge_to_dict(j), "position": n} for n, j in enumerate(event.judges)
+        {"id": j.id, "name": j.name, "institution": j.institution, "role": j.role.value}
+        | {"position": n}
+        for n, j in enumerate(event.judges)
     )
+    papers = _papers_row(event)
+    # No row for an event without them: nothing stored that no digest would miss if changed.
+    if PAPERS_TABLE in db.table_names() and (papers["event"] or papers["judges"]):
+        db.table(PAPERS_TABLE).insert({"data": canonical_json(papers)})
+
+
+def _papers_row(event: Event) -> dict[str, Any]:
+    judges = {
+        j.id: {k: v for k, v in (("nip", j.nip), ("secretary", j.secretary)) if v}
+        for j in event.judges
+        if j.nip or j.secretary
+    }
+    return {"event": papers_to_dict(event), "judges": judges}
 
 
 def read_event_tables(db: sqlite_utils.Database) -> tuple[Event, dict[str, Any]]:
@@ -220,4 +252,13 @@ def read_event_tables(db: sqlite_utils.Database) -> tuple[Event, dict[str, Any]]
     data["categories"] = categories
     data["interviews"] = [dict(r) for r in db.table("interviews").rows_where(order_by="position")]
     data["judges"] = [dict(r) for r in db.table("judges").rows_where(order_by="position")]
+    if PAPERS_TABLE in db.table_names():
+        for row in db.table(PAPERS_TABLE).rows:
+            papers = json.loads(row["data"])
+            if canonical_json(papers) != row["data"]:  # written only in canonical form
+                raise ValueError("the papers' data is not as the program writes it")
+            data["papers"] = papers.get("event") or {}
+            extra = papers.get("judges") or {}
+            for judge in data["judges"]:
+                judge.update(extra.get(judge["id"]) or {})
     return event_from_dict(data), header

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from .. import __version__
 from ..domain.errors import current_language
 from . import paths
+from .main_papers import make_score_sheet_action
 from .schedule_model import Column
 from .settings import LANGUAGE
 
@@ -279,6 +280,7 @@ def make_menus(window: MainWindow) -> None:
     file_menu.addAction(window.continue_action)
     file_menu.addSeparator()
     file_menu.addAction(window.export_action)
+    file_menu.addAction(make_score_sheet_action(window))
     file_menu.addAction(window.merge_action)
     file_menu.addSeparator()
     file_menu.addAction(window.data_folder_action)

@@ -84,6 +84,7 @@ class MainWindow(QMainWindow):
     demo_action: QAction
     switch_judge_action: QAction
     export_action: QAction
+    score_sheet_action: QAction
     open_own_action: QAction
     continue_action: QAction
     merge_action: QAction

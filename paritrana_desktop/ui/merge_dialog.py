@@ -82,6 +82,7 @@ class MergeDialog(QDialog):
     model: MergeFilesModel
     open_folder_button: QPushButton
     open_workbook_button: QPushButton
+    papers_button: QPushButton
     output_edit: QLineEdit
     progress_bar: QProgressBar
     progress_label: QLabel

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..window_state.merge_state import PlanFacts
-from . import merge_paths
+from . import merge_papers, merge_paths
 from .merge_files_model import MergeFilesModel
 from .widgets import emphasise
 
@@ -234,6 +234,7 @@ def build_buttons(window: MergeDialog) -> QHBoxLayout:
     button_row = QHBoxLayout()
     button_row.addWidget(window.open_workbook_button)
     button_row.addWidget(window.open_folder_button)
+    button_row.addWidget(merge_papers.make_button(window))
     button_row.addStretch(1)
     button_row.addWidget(window.skip_button)
     button_row.addWidget(window.merge_button)
@@ -299,6 +300,7 @@ def update_state(window: MergeDialog) -> None:
     for button in (window.open_workbook_button, window.open_folder_button):
         button.setVisible(buttons.open_visible)
         button.setEnabled(buttons.open_enabled)
+    merge_papers.update_button(window, buttons)
     window.progress_row.setVisible(buttons.busy_visible)
     window.cancel_button.setVisible(buttons.busy_visible)
     window.cancel_button.setEnabled(buttons.busy_visible)

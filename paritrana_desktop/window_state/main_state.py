@@ -18,6 +18,7 @@ class MainAction(Enum):
     SCHEDULE_FOCUS = "scheduleFocusAction"
     OPEN_OWN = "openOwnAction"
     CONTINUE_FROM_COPY = "continueFromCopyAction"
+    SCORE_SHEET = "scoreSheetAction"
 
 
 # Actions that need an open panel file and nothing else.
@@ -28,6 +29,7 @@ _NEED_A_PANEL = (
     MainAction.FIND,
     MainAction.CLEAR_FILTERS,
     MainAction.SCHEDULE_FOCUS,
+    MainAction.SCORE_SHEET,
 )
 
 

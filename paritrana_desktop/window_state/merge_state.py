@@ -13,6 +13,7 @@ class MergeTask(Enum):
 
     INSPECT = "inspect"  # reading and checking the files, or recomputing the figures
     WRITE = "write"  # writing the merged workbook
+    PAPERS = "papers"  # writing the berita acara and the score sheets, after the workbook
 
 
 @dataclass(frozen=True)

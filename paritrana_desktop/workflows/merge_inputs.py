@@ -25,6 +25,7 @@ from ..domain.text import Text
 from ..storage.database import FileKind, read_header
 from ..storage.event_file import read_event_file
 from ..storage.panel_file import PanelFile
+from .codes import panel_code
 from .older_files import carry_forward, is_earlier_panel_format
 
 _CHUNK = 1 << 20
@@ -120,6 +121,7 @@ def _read_panel(copy: Path) -> PanelSource:
             cards=tuple(panel.scorecards()),
             problems=tuple(UserError(problem) for problem in result.problems),
             trust=result.trust,
+            code=panel_code(panel),
         )
 
 

@@ -61,7 +61,15 @@ def _file_lines(finding: FileFinding, lang: str) -> list[str]:
             f"; {finding.final} final, {finding.drafts} draft, {finding.conflicts} conflict of "
             "interest",
         ).pick(lang)
-    return [head, *(f"    - {r.pick(lang)}" for r in finding.reasons)]
+    lines = [head]
+    if finding.code:
+        lines.append(
+            "    "
+            + Text(f"kode verifikasi {finding.code}", f"verification code {finding.code}").pick(
+                lang
+            )
+        )
+    return [*lines, *(f"    - {r.pick(lang)}" for r in finding.reasons)]
 
 
 def _ranking_lines(plan: MergePlan, lang: str) -> list[str]:

@@ -14,6 +14,7 @@ from ..domain.trust import signature_lines
 from ..storage.database import FileKind, current_version, read_header
 from ..storage.event_file import read_event_file
 from ..storage.panel_file import PanelFile
+from .codes import check_code, panel_code
 from .event_summary import event_summary
 from .older_files import carried_forward_copy, is_earlier_panel_format
 
@@ -58,6 +59,7 @@ def _panel_lines(path: Path, version: int) -> tuple[bool, list[Text]]:
             result = panel.verify()
             cards = panel.scorecards()
             event, judge = panel.event, panel.judge
+            code = panel_code(panel)
     conflicts = sum(1 for c in cards if c.conflict)
     final = sum(1 for c in cards if c.is_final and not c.conflict)
     drafts = len(cards) - final - conflicts
@@ -74,6 +76,7 @@ def _panel_lines(path: Path, version: int) -> tuple[bool, list[Text]]:
         ),
         Text(f"log audit: {result.entries} entri", f"audit log: {result.entries} entries"),
         *signature_lines(result.trust),
+        Text(f"kode verifikasi: {code}", f"verification code: {code}"),
         *result.problems,
         _OK if result.ok else _FAILED,
     ]
@@ -101,4 +104,23 @@ def verify_files(paths: Iterable[Path], out: TextIO, err: TextIO | None = None) 
         f"{len(failed)} of {len(checked)} files failed the check: {names}",
     )
     print(f"paritrana: {summary}", file=err or sys.stderr)
+    return 1
+
+
+def verify_code(path: Path, code: str, out: TextIO, err: TextIO | None = None) -> int:
+    """``paritrana verify FILE --code CODE``: exit status 0 only when the panel file at ``path``
+    is now in exactly the state ``code`` names; otherwise 1, with the sentence saying which
+    holds (changed since, another file or judge, an older copy, mistyped) on ``err``."""
+    if read_header(Path(path)).kind is not FileKind.PANEL:
+        raise UserError(
+            Text(
+                f"{path}: kode verifikasi hanya ada untuk berkas panel.",
+                f"{path}: only panel files have a verification code.",
+            )
+        )
+    found = check_code(Path(path), code)
+    if found.same:
+        print(f"{path}: {found.message.pick()}", file=out)
+        return 0
+    print(f"paritrana: {path}: {found.message.pick()}", file=err or sys.stderr)
     return 1

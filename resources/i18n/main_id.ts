@@ -599,6 +599,54 @@ Serahkan berkas ini kepada ketua. Berkas panel Anda sendiri tetap di laptop ini;
         <source>&lt;b&gt;Paritrana Desktop {version}&lt;/b&gt;&lt;br&gt;Offline scoring of the Paritrana Award interviews. Your data folder:&lt;br&gt;{folder}</source>
         <translation>&lt;b&gt;Paritrana Desktop {version}&lt;/b&gt;&lt;br&gt;Penilaian wawancara Paritrana Award tanpa internet. Folder data Anda:&lt;br&gt;{folder}</translation>
     </message>
+    <message>
+        <source>Print score sheet</source>
+        <translation>Cetak lembar penilaian</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Semua hari</translation>
+    </message>
+    <message>
+        <source>Print the score sheets of:</source>
+        <translation>Cetak lembar penilaian untuk:</translation>
+    </message>
+    <message>
+        <source>The PDF opens in your PDF viewer; print it from there, then sign every page.</source>
+        <translation>PDF dibuka di penampil PDF Anda; cetak dari sana, lalu tanda tangani setiap halaman.</translation>
+    </message>
+    <message>
+        <source>Print &amp;score sheet...</source>
+        <translation>Cetak lembar pe&amp;nilaian...</translation>
+    </message>
+    <message>
+        <source>Your score sheets as a PDF to print and sign</source>
+        <translation>Lembar penilaian Anda sebagai PDF untuk dicetak dan ditandatangani</translation>
+    </message>
+    <message>
+        <source>all days</source>
+        <translation>semua hari</translation>
+    </message>
+    <message>
+        <source>Save the score sheet</source>
+        <translation>Simpan lembar penilaian</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The score sheet was not saved.</source>
+        <translation>Lembar penilaian tidak disimpan.</translation>
+    </message>
+    <message>
+        <source>Saved {path} ({pages} pages). Print it from your PDF viewer.</source>
+        <translation>Tersimpan {path} ({pages} halaman). Cetak dari penampil PDF Anda.</translation>
+    </message>
+    <message>
+        <source>Saved {path} ({pages} pages); open it with a PDF viewer to print it.</source>
+        <translation>Tersimpan {path} ({pages} halaman); buka dengan penampil PDF untuk mencetaknya.</translation>
+    </message>
 </context>
 <context>
     <name>ReadOnlyBar</name>

@@ -235,6 +235,62 @@
         <source>Add a folder of panel files</source>
         <translation>Tambah folder berisi berkas panel</translation>
     </message>
+    <message>
+        <source>Berita acara and score sheets</source>
+        <translation>Berita acara dan lembar penilaian</translation>
+    </message>
+    <message>
+        <source>Empty: the template that ships with the program</source>
+        <translation>Kosong: templat bawaan program</translation>
+    </message>
+    <message>
+        <source>&amp;Replace papers already in the folder</source>
+        <translation>&amp;Timpa dokumen yang sudah ada di folder</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>T&amp;emplat:</translation>
+    </message>
+    <message>
+        <source>The berita acara (Word) and one score sheet (PDF) per judge, from the files of this merge. All are written, or none.</source>
+        <translation>Berita acara (Word) dan satu lembar penilaian (PDF) per panelis, dari berkas penggabungan ini. Semuanya ditulis, atau tidak satu pun.</translation>
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation>Pilih...</translation>
+    </message>
+    <message>
+        <source>Folder for the papers</source>
+        <translation>Folder untuk dokumen</translation>
+    </message>
+    <message>
+        <source>Berita acara template</source>
+        <translation>Templat berita acara</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Dokumen Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Make &amp;berita acara and score sheets...</source>
+        <translation>Buat berita acara dan le&amp;mbar penilaian...</translation>
+    </message>
+    <message>
+        <source>The papers the panel signs, from the workbook just written</source>
+        <translation>Dokumen yang ditandatangani panel, dari workbook yang baru ditulis</translation>
+    </message>
+    <message>
+        <source>Writing the papers...</source>
+        <translation>Menulis dokumen...</translation>
+    </message>
+    <message>
+        <source>{count} papers written to {folder}: the berita acara and {sheets} score sheets.</source>
+        <translation>{count} dokumen ditulis ke {folder}: berita acara dan {sheets} lembar penilaian.</translation>
+    </message>
 </context>
 <context>
     <name>MergeFilesModel</name>

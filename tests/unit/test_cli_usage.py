@@ -19,7 +19,7 @@ from paritrana_desktop import cli
         (
             ["frob"],
             "paritrana: pilihan 'frob' untuk COMMAND tidak dikenal; pilih salah satu dari "
-            "'event', 'demo', 'verify', 'merge', 'register'",
+            "'event', 'demo', 'verify', 'merge', 'register', 'score-sheet'",
             "paritrana: argument COMMAND: invalid choice: 'frob'",
         ),
         (

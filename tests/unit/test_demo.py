@@ -187,6 +187,7 @@ def test_write_demo_writes_the_event_file_and_one_valid_panel_file_per_judge(
         with PanelFile.open(path, read_only=True) as panel:
             result = panel.verify()
             assert result.ok, result.problems
+            # A panel file carries what the papers print too (the NIP, the heading).
             assert panel.judge == judge
             assert panel.event == event
             assert len(panel.scorecards()) >= len(event.interviews) - 1

@@ -347,7 +347,7 @@ def test_every_problem_is_reported_at_once_with_its_place(tmp_path: Path) -> Non
          "is not after the start time"),
         ("Jadwal", "B4", "08.30", ("Jadwal", 4, "B"), "bertabrakan dengan Kabupaten Berau",
          "overlaps Kabupaten Berau"),
-        ("Panel", "C4", "sekretaris", ("Panel", 4, "C"), "tulis ketua atau anggota",
+        ("Panel", "C4", "bendahara", ("Panel", 4, "C"), "tulis ketua, anggota, atau sekretaris",
          "write ketua"),
         ("Panel", "C5", "ketua", ("Panel", 5, "C"), "ketua hanya boleh satu orang",
          "only one chair"),
@@ -578,10 +578,13 @@ def test_a_rubric_per_category_sheet_and_a_horizontal_event_sheet(tmp_path: Path
     ws = wb.create_sheet("Kegiatan", 0)
     ws.append(["Paritrana Award"])
     ws.append(["Nama kegiatan", "Tingkat", "Provinsi", "Tahun", "Periode penilaian",
-               "Tempat", "Tanggal", "Kode"])  # fmt: skip
+               "Tempat", "Tanggal", "Kode", "Kop 1", "Heading line 2",
+               "Ditetapkan di"])  # fmt: skip
     ws.append(["Paritrana Award Tingkat Provinsi Kalimantan Timur 2025", "provinsi",
                "Kalimantan Timur", 2025, 2024, "Hotel Mercure Samarinda",
-               "Senin, 28 Juli 2025 - Selasa, 29 Juli 2025", "KALTIM25"])  # fmt: skip
+               "Senin, 28 Juli 2025 - Selasa, 29 Juli 2025", "KALTIM25",
+               "PEMERINTAH PROVINSI KALIMANTAN TIMUR",
+               "TIM PENILAI PARITRANA AWARD TINGKAT PROVINSI", "Samarinda"])  # fmt: skip
     path = tmp_path / "rubrik.xlsx"
     wb.save(path)
     assert read_event_workbook(path) == example_event()

@@ -41,11 +41,11 @@ def _with_step(monkeypatch: pytest.MonkeyPatch, kind: FileKind, step: Migration)
 
 
 def test_both_kinds_are_at_their_format_and_new_files_say_so(tmp_path: Path) -> None:
-    assert current_version(FileKind.EVENT) == len(MIGRATIONS[FileKind.EVENT]) == 1
+    assert current_version(FileKind.EVENT) == len(MIGRATIONS[FileKind.EVENT]) == 2
     assert current_version(FileKind.PANEL) == len(MIGRATIONS[FileKind.PANEL]) == 2
     event_file = write_event_file(tmp_path / "e.paritrana-kegiatan", small_event())
     panel = filled_panel(tmp_path / "p.paritrana-panel")
-    assert read_header(event_file).user_version == 1
+    assert read_header(event_file).user_version == 2
     assert read_header(panel).user_version == 2
 
 
@@ -94,7 +94,7 @@ def test_an_older_event_file_is_migrated_when_opened_for_writing(
 
     _with_step(monkeypatch, FileKind.EVENT, add_organiser)
     open_database(path, FileKind.EVENT, migrations=MIGRATIONS[FileKind.EVENT]).close()
-    assert read_header(path).user_version == 2
+    assert read_header(path).user_version == 3
     assert "organiser" in _columns(path, "event")
     assert read_event_file(path) == small_event()
 
@@ -109,8 +109,8 @@ def test_the_opener_migrates_with_the_steps_it_is_handed_and_no_others(tmp_path:
 
     steps = (*MIGRATIONS[FileKind.EVENT], second)
     open_database(path, FileKind.EVENT, migrations=steps).close()
-    assert seen == [1] and read_header(path).user_version == 2
-    assert current_version(FileKind.EVENT) == 1  # the program's own steps are unchanged
+    assert seen == [2] and read_header(path).user_version == 3
+    assert current_version(FileKind.EVENT) == 2  # the program's own steps are unchanged
     with pytest.raises(NewerFormatError):
         open_database(path, FileKind.EVENT, migrations=MIGRATIONS[FileKind.EVENT])
 
@@ -148,16 +148,15 @@ def test_an_older_file_opened_read_only_gets_a_sentence_and_is_not_touched(
     assert path.read_bytes() == before
 
 
-def test_an_older_event_file_read_by_a_newer_program_gets_a_sentence(
+def test_an_older_event_file_read_by_a_newer_program_is_read_in_its_own_format(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Event files are only ever read read-only: an older one is refused, not changed."""
+    """Event files are only ever read read-only: an older one is read as it is (every later
+    step adds only what the reader treats as optional), never changed."""
     path = write_event_file(tmp_path / "e.paritrana-kegiatan", small_event())
     before = path.read_bytes()
     _with_step(monkeypatch, FileKind.EVENT, lambda db: None)
-    with pytest.raises(StorageError) as caught:
-        read_event_file(path)
-    assert "older format" in caught.value.message.en
+    assert read_event_file(path) == small_event()
     assert path.read_bytes() == before
 
 

@@ -68,11 +68,11 @@ def test_the_file_says_what_it_is_in_its_header(event_file: Path) -> None:
     head = event_file.read_bytes()[:100]
     assert head.startswith(b"SQLite format 3\x00")
     assert int.from_bytes(head[68:72], "big") == FileKind.EVENT.value
-    assert int.from_bytes(head[60:64], "big") == current_version(FileKind.EVENT) == 1
+    assert int.from_bytes(head[60:64], "big") == current_version(FileKind.EVENT) == 2
     assert pragma(event_file, "application_id") == FileKind.EVENT.value
-    assert pragma(event_file, "user_version") == 1
+    assert pragma(event_file, "user_version") == 2
     header = read_header(event_file)
-    assert header.kind is FileKind.EVENT and header.user_version == 1
+    assert header.kind is FileKind.EVENT and header.user_version == 2
 
 
 def test_the_event_file_is_one_self_contained_file(event_file: Path) -> None:

@@ -26,7 +26,7 @@ from paritrana_desktop.domain.event import Scale, canonical_json
 from paritrana_desktop.domain.scorecard import Action, Change
 from paritrana_desktop.storage.errors import StorageError
 from paritrana_desktop.storage.panel_file import PanelFile
-from tests.factories import small_event
+from tests.factories import small_event, with_papers
 from tests.unit.storage_helpers import TAMPER_PREAMBLE, filled_panel, steady_clock
 
 # Half steps on 0..10 give fractional ratings; PEMKAB has REG/COV/WAW, PB has KEP/CSR.
@@ -168,7 +168,8 @@ def _read_tables(path: Path) -> dict[str, Table]:
         for name in names:
             columns = [(r[1], r[2]) for r in conn.execute(f"PRAGMA table_info({name})")]
             rows = [dict(r) for r in conn.execute(f"SELECT rowid AS _rowid, * FROM {name}")]
-            tables[name] = Table(name, columns, rows)
+            if rows:  # an empty table has nothing to change or delete
+                tables[name] = Table(name, columns, rows)
         return tables
     finally:
         conn.close()
@@ -247,7 +248,9 @@ def _found(path: Path) -> bool:
 
 @pytest.fixture(scope="module")
 def base_panel(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, Table]]:
-    path = filled_panel(tmp_path_factory.mktemp("base") / "base.paritrana-panel")
+    # An event with the papers' fields set, so that their table is tampered with too.
+    event = with_papers(small_event())
+    path = filled_panel(tmp_path_factory.mktemp("base") / "base.paritrana-panel", event)
     with PanelFile.open(path, read_only=True) as panel:
         assert panel.verify().ok
     return path, _read_tables(path)

@@ -67,7 +67,7 @@ def test_sheets_headings_and_instruction_lines(template: Path) -> None:
         "Rubrik": ["Kategori", "Kode kriteria", "Kriteria", "Deskripsi", "Bobot"],
         "Jadwal": ["Tanggal", "Mulai", "Selesai", "Ruang", "Peserta", "Kategori", "Perwakilan",
                    "ID wawancara (boleh kosong)"],
-        "Panel": ["Nama", "Instansi", "Peran", "ID panelis (boleh kosong)"],
+        "Panel": ["Nama", "Instansi", "Peran", "ID panelis (boleh kosong)", "NIP (boleh kosong)"],
     }  # fmt: skip
     for ws in wb.worksheets:
         instruction = ws["A1"].value
@@ -107,7 +107,7 @@ def test_drop_down_lists_for_level_categories_and_roles(template: Path) -> None:
     assert lists("Kegiatan") == {"B4": '"provinsi,nasional"'}
     assert lists("Rubrik") == {"A3:A300": "'Kategori'!$A$3:$A$100"}
     assert lists("Jadwal") == {"F3:F300": "'Kategori'!$A$3:$A$100"}
-    assert lists("Panel") == {"C3:C300": '"ketua,anggota"'}
+    assert lists("Panel") == {"C3:C300": '"ketua,anggota,sekretaris merangkap anggota"'}
     for ws in wb.worksheets:
         for validation in ws.data_validations.dataValidation:
             # A short form such as "Pemkab" is only warned about, never refused.

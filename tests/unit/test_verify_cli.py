@@ -66,7 +66,7 @@ def test_sound_files_pass_with_exit_0(
 ) -> None:
     code, out, err = _run(capsys, "verify", str(files["event"]), str(files["panel"]))
     assert code == 0 and err == ""
-    assert "berkas kegiatan, versi format 1 (terbaru yang dikenal program ini: 1)" in out
+    assert "berkas kegiatan, versi format 2 (terbaru yang dikenal program ini: 2)" in out
     assert "berkas panel, versi format 2 (terbaru yang dikenal program ini: 2)" in out
     assert "panelis Anggota Dua (J2)" in out
     assert "3 lembar nilai: 1 final, 1 draf, 1 konflik kepentingan" in out

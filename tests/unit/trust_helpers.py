@@ -116,6 +116,7 @@ def as_format_1(path: Path) -> None:
             ("panel", "created_format"),
         ):
             conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
+        conn.execute("DROP TABLE papers")  # format 2 also added what the papers print
         conn.execute("PRAGMA user_version=1")
         conn.commit()
     finally:
