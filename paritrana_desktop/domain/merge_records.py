@@ -27,6 +27,7 @@ class PanelSource:
     stored_fingerprint: str  # the event fingerprint recorded when the file was made
     cards: tuple[Scorecard, ...]
     problems: tuple[UserError, ...]  # what the file's own check found: damaged, edited, chain
+    created_at: str = ""  # when the judge's file was made (ISO time)
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,7 @@ class SourceFile:
     event: Event | None = None
     error: UserError | None = None
     with_wal: bool = False
+    hand_copy: bool = False  # its header says WAL mode and it came without its -wal
 
 
 @dataclass(frozen=True)

@@ -484,3 +484,15 @@ def integrity_problems(db: sqlite_utils.Database) -> list[str]:
     """SQLite's own integrity check: an empty list when the file is sound."""
     rows = [str(r[0]) for r in db.execute("PRAGMA integrity_check").fetchall()]
     return [] if rows == ["ok"] else rows
+
+
+def header_says_wal(path: Path) -> bool:
+    """Whether the SQLite header of ``path`` says WAL mode (bytes 18 and 19 are 2): such a
+    file's last changes may still be in its ``-wal`` beside it. ``False`` for anything that
+    cannot be read or is not SQLite."""
+    try:
+        with Path(path).open("rb") as f:
+            head = f.read(20)
+    except OSError:
+        return False
+    return head.startswith(SQLITE_MAGIC) and head[18:20] == b"\x02\x02"

@@ -191,16 +191,21 @@ def inspect_inputs(
         sources.append(read_source(path))
     if progress is not None:
         progress(total, total, Text("Berkas sudah diperiksa", "Files checked").pick())
-    return plan_selection(select(sources, notices), options)
+    return plan_selection(select(sources, notices, options), options)
 
 
 def plan_with_options(plan: MergePlan, options: MergeOptions) -> MergePlan:
     """The same inspection with other options (the dialog's check boxes); no file is read."""
     if options == plan.options:
         return plan
-    if plan.selection is None:
+    selection = plan.selection
+    if selection is None:
         raise ValueError("this plan was not made by inspect_inputs")
-    return plan_selection(plan.selection, options)
+    if not options.same_selection(selection.options):
+        # The chair chose another file for a judge, or to go on with hand copies: the rules run
+        # again on what was read (no file is read again).
+        selection = select(selection.sources, selection.notices, options)
+    return plan_selection(selection, options)
 
 
 # --- writing -------------------------------------------------------------------------------

@@ -22,7 +22,7 @@ from pathlib import Path
 from ..domain.errors import UserError
 from ..domain.merge_records import PanelSource, SourceFile
 from ..domain.text import Text
-from ..storage.database import FileKind, read_header
+from ..storage.database import FileKind, header_says_wal, read_header
 from ..storage.event_file import read_event_file
 from ..storage.panel_file import PanelFile
 
@@ -61,6 +61,7 @@ def read_source(path: Path, scratch: Path | None = None) -> SourceFile:
         )
     wal = Path(f"{path}-wal")
     with_wal = header.is_sqlite and wal.is_file() and wal.stat().st_size > 0
+    hand_copy = is_hand_copy(path, header.kind)
     version = header.user_version if header.is_sqlite else None
     with tempfile.TemporaryDirectory(prefix="paritrana-merge-", dir=scratch) as tmp:
         copy = Path(tmp) / path.name
@@ -83,7 +84,7 @@ def read_source(path: Path, scratch: Path | None = None) -> SourceFile:
                     ),
                 ),
             )
-        base = SourceFile(path, sha, identity, version, with_wal=with_wal)
+        base = SourceFile(path, sha, identity, version, with_wal=with_wal, hand_copy=hand_copy)
         try:
             if header.kind is FileKind.EVENT:
                 return replace(base, event=read_event_file(copy))
@@ -116,7 +117,15 @@ def _read_panel(copy: Path) -> PanelSource:
             stored_fingerprint=panel.stored_event_fingerprint,
             cards=tuple(panel.scorecards()),
             problems=tuple(UserError(problem) for problem in result.problems),
+            created_at=panel.created_at,
         )
+
+
+def is_hand_copy(path: Path, kind: FileKind | None) -> bool:
+    """A panel file in WAL mode that came without its ``-wal``: copied by hand from the judge's
+    data folder, so its last changes may be missing (an export for the chair is never in WAL
+    mode)."""
+    return kind is FileKind.PANEL and header_says_wal(path) and not Path(f"{path}-wal").exists()
 
 
 def _with_error(base: SourceFile, error: UserError) -> SourceFile:
