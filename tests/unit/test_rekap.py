@@ -30,7 +30,6 @@ from paritrana_desktop.excel.rekap import (
 )
 from paritrana_desktop.excel.rekap_sheet import CUT_MARK
 from paritrana_desktop.excel.safe_text import CELL_LIMIT
-from paritrana_desktop.storage.panel_file import PanelFile
 from paritrana_desktop.workflows.merge import MergeOptions, inspect_inputs, write_merge
 from tests.factories import small_event
 from tests.unit.merge_helpers import (
