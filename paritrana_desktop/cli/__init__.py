@@ -121,6 +121,9 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="timpa REKAP.xlsx yang sudah ada / replace an existing REKAP.xlsx",
     )
+    from .merge import add_choice_arguments
+
+    add_choice_arguments(merge)
     return parser
 
 

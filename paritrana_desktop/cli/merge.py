@@ -1,5 +1,9 @@
 """``paritrana merge FILE_OR_FOLDER... -o REKAP.xlsx [--include-drafts] [--skip-invalid]
-[--replace]``.
+[--replace] [--use FILE]... [--accept-hand-copy]``.
+
+``--use FILE`` names the file that stands for a judge who handed in two unrelated files (two
+panel_ids); ``--accept-hand-copy`` goes on with panel files copied by hand without their
+``-wal``. Both choices are decisions in the report and the workbook.
 
 Exit status: 0 when the workbook is written; 1 when it is refused (the reasons on stderr, the
 whole report on stdout), a file or folder cannot be used, or REKAP.xlsx exists already and
@@ -19,12 +23,14 @@ from ..domain.merge_model import FileFinding
 from ..domain.text import Text, current_language
 from ..workflows.merge import (
     MergeOptions,
+    MergePlan,
     MergeRefused,
     inspect_inputs,
     output_path,
     report_lines,
     write_merge,
 )
+from ..workflows.paths import absolute
 
 EXIT_OK = 0
 EXIT_REFUSED = 1
@@ -36,7 +42,10 @@ def run_merge_command(
     out = out or sys.stdout
     err = err or sys.stderr
     options = MergeOptions(
-        include_drafts=bool(args.include_drafts), skip_invalid=bool(args.skip_invalid)
+        include_drafts=bool(args.include_drafts),
+        skip_invalid=bool(args.skip_invalid),
+        use_files=frozenset(absolute(p) for p in getattr(args, "use", None) or ()),
+        accept_hand_copies=bool(getattr(args, "accept_hand_copy", False)),
     )
     output = output_path(Path(args.output))
     if output.exists() and not getattr(args, "replace", False):
@@ -50,6 +59,7 @@ def run_merge_command(
             ),
         )
     plan = inspect_inputs(args.inputs, options)
+    _check_choices(plan, options)
     blockers = plan.blockers(options)
     if blockers:
         for line in report_lines(plan, options):
@@ -64,6 +74,41 @@ def run_merge_command(
     for line in report.lines:
         print(line, file=out)
     return EXIT_OK
+
+
+def add_choice_arguments(merge: argparse.ArgumentParser) -> None:
+    """The chair's choices of files: ``--use FILE`` (repeatable) and ``--accept-hand-copy``."""
+    merge.add_argument(
+        "--use",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="berkas yang berlaku untuk panelis yang menyerahkan dua berkas tak berkaitan "
+        "(boleh berulang) / the file that stands for a judge who handed in two unrelated "
+        "files (repeatable)",
+    )
+    merge.add_argument(
+        "--accept-hand-copy",
+        action="store_true",
+        help="tetap pakai berkas panel yang disalin manual tanpa -wal / use panel files copied "
+        "by hand without their -wal anyway",
+    )
+
+
+def _check_choices(plan: MergePlan, options: MergeOptions) -> None:
+    """Every ``--use`` file is one of the files merged."""
+    given = {absolute(f.path) for f in plan.files}
+    for chosen in sorted(options.use_files):
+        if chosen not in given:
+            raise UserError(
+                Text(
+                    f"--use {chosen}: berkas itu tidak termasuk berkas yang digabungkan. "
+                    "Sebutkan salah satu berkas panel yang diberikan.",
+                    f"--use {chosen}: that file is not among the files merged. Name one of the "
+                    "panel files given.",
+                ),
+            )
 
 
 def _print_refusal(

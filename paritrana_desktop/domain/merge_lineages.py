@@ -88,8 +88,11 @@ def _when(state: FileState) -> Text:
 
 
 def _time(iso: str) -> str:
-    """``2025-07-28 17:05`` from an ISO time; what is there when it does not parse."""
-    return iso[:16].replace("T", " ") if iso else "?"
+    """``2025-07-28 17:05 UTC`` from an ISO time in UTC (as the files keep them)."""
+    if not iso:
+        return "?"
+    utc = iso.endswith(("+00:00", "Z"))
+    return iso[:16].replace("T", " ") + (" UTC" if utc else "")
 
 
 def _two_files(event: Event | None, states: Sequence[FileState]) -> Decision:

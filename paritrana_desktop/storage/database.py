@@ -496,3 +496,15 @@ def header_says_wal(path: Path) -> bool:
     except OSError:
         return False
     return head.startswith(SQLITE_MAGIC) and head[18:20] == b"\x02\x02"
+
+
+def make_self_contained(path: Path) -> None:
+    """Turn a closed file into one self-contained file (``journal_mode=DELETE``, no ``-wal``),
+    as the export for the chair leaves it, so that the merge does not take it for a copy made
+    by hand from a judge's data folder."""
+    with translate_errors(path):
+        conn = sqlite3.connect(str(path), timeout=1.0)
+        try:
+            conn.execute("PRAGMA journal_mode=DELETE").fetchone()
+        finally:
+            conn.close()

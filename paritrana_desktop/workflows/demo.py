@@ -34,6 +34,7 @@ from ..domain.event import Event, event_from_dict
 from ..domain.scorecard import Action
 from ..domain.text import Text
 from ..resources import resource
+from ..storage.database import make_self_contained
 from ..storage.event_file import EXTENSION as EVENT_EXTENSION
 from ..storage.event_file import write_event_file
 from ..storage.panel_file import EXTENSION as PANEL_EXTENSION
@@ -173,6 +174,7 @@ def write_demo(outdir: Path, seed: int = DEFAULT_SEED) -> list[Path]:
                     _record(panel, step)
             finally:
                 panel.close()
+            make_self_contained(panel.path)  # as each judge hands it to the chair (an export)
     except BaseException:
         # Only the files this call made: they hold nothing but generated demo data.
         for path in written:
