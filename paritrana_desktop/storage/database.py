@@ -484,27 +484,3 @@ def integrity_problems(db: sqlite_utils.Database) -> list[str]:
     """SQLite's own integrity check: an empty list when the file is sound."""
     rows = [str(r[0]) for r in db.execute("PRAGMA integrity_check").fetchall()]
     return [] if rows == ["ok"] else rows
-
-
-def header_says_wal(path: Path) -> bool:
-    """Whether the SQLite header of ``path`` says WAL mode (bytes 18 and 19 are 2): such a
-    file's last changes may still be in its ``-wal`` beside it. ``False`` for anything that
-    cannot be read or is not SQLite."""
-    try:
-        with Path(path).open("rb") as f:
-            head = f.read(20)
-    except OSError:
-        return False
-    return head.startswith(SQLITE_MAGIC) and head[18:20] == b"\x02\x02"
-
-
-def make_self_contained(path: Path) -> None:
-    """Turn a closed file into one self-contained file (``journal_mode=DELETE``, no ``-wal``),
-    as the export for the chair leaves it, so that the merge does not take it for a copy made
-    by hand from a judge's data folder."""
-    with translate_errors(path):
-        conn = sqlite3.connect(str(path), timeout=1.0)
-        try:
-            conn.execute("PRAGMA journal_mode=DELETE").fetchone()
-        finally:
-            conn.close()

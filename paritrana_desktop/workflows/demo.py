@@ -34,9 +34,9 @@ from ..domain.event import Event, event_from_dict
 from ..domain.scorecard import Action
 from ..domain.text import Text
 from ..resources import resource
-from ..storage.database import make_self_contained
 from ..storage.event_file import EXTENSION as EVENT_EXTENSION
 from ..storage.event_file import write_event_file
+from ..storage.journal import make_self_contained
 from ..storage.panel_file import EXTENSION as PANEL_EXTENSION
 from ..storage.panel_file import PanelFile
 from .demo_judges import Step, broken_demo_data, plan_judges

@@ -1,0 +1,39 @@
+"""How a file keeps its last changes: in a ``-wal`` beside it (WAL mode) or in itself.
+
+A judge's live file is in WAL mode; the copy exported for the chair is self-contained
+(``journal_mode=DELETE``). A WAL-mode file that arrives without its ``-wal`` was copied by hand
+and may lack the last changes.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from .database import SQLITE_MAGIC, translate_errors
+
+__all__ = ["header_says_wal", "make_self_contained"]
+
+
+def header_says_wal(path: Path) -> bool:
+    """Whether the SQLite header of ``path`` says WAL mode (bytes 18 and 19 are 2): such a
+    file's last changes may still be in its ``-wal`` beside it. ``False`` for anything that
+    cannot be read or is not SQLite."""
+    try:
+        with Path(path).open("rb") as f:
+            head = f.read(20)
+    except OSError:
+        return False
+    return head.startswith(SQLITE_MAGIC) and head[18:20] == b"\x02\x02"
+
+
+def make_self_contained(path: Path) -> None:
+    """Turn a closed file into one self-contained file (``journal_mode=DELETE``, no ``-wal``),
+    as the export for the chair leaves it, so that the merge does not take it for a copy made
+    by hand from a judge's data folder."""
+    with translate_errors(path):
+        conn = sqlite3.connect(str(path), timeout=1.0)
+        try:
+            conn.execute("PRAGMA journal_mode=DELETE").fetchone()
+        finally:
+            conn.close()
