@@ -37,3 +37,26 @@ def make_self_contained(path: Path) -> None:
             conn.execute("PRAGMA journal_mode=DELETE").fetchone()
         finally:
             conn.close()
+
+
+def looks_cut_short(path: Path) -> bool:
+    """Whether a SQLite file is shorter than its header says, or not a whole number of pages:
+    a copy cut off on the way (a USB stick pulled out, a download stopped), not an edit.
+
+    The header's page count (bytes 28 to 31) is trusted only when it is valid (bytes 92 to 95
+    equal the change counter, bytes 24 to 27) and no ``-wal`` lies beside the file."""
+    try:
+        with Path(path).open("rb") as f:
+            head = f.read(100)
+        size = Path(path).stat().st_size
+    except OSError:
+        return False
+    if len(head) < 100 or not head.startswith(SQLITE_MAGIC):
+        return False
+    page = int.from_bytes(head[16:18], "big")
+    page = 65536 if page == 1 else page
+    if page < 512 or size % page:
+        return page >= 512
+    pages = int.from_bytes(head[28:32], "big")
+    valid = head[92:96] == head[24:28] and pages > 0
+    return valid and not Path(f"{path}-wal").exists() and pages * page > size

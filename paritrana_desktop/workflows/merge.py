@@ -37,6 +37,7 @@ from ..domain.merge_model import (
     Outcome,
 )
 from ..domain.merge_plan import plan as plan_selection
+from ..domain.merge_reasons import os_reason
 from ..domain.merge_rules import select
 from ..domain.text import Text
 from ..storage.database import FileKind
@@ -140,11 +141,29 @@ def find_panel_files(inputs: Sequence[Path]) -> list[Path]:
 
 
 def _panel_files_in(folder: Path) -> list[Path]:
-    inside = sorted(
-        p
-        for p in folder.rglob("*")
-        if p.name.lower().endswith(PANEL_EXTENSION) and not p.name.startswith(".") and p.is_file()
-    )
+    """Every panel file under ``folder``; a folder that cannot be read, or an entry named as a
+    panel file that is not a regular file (a link that loops, a pipe), is a ``UserError``:
+    never skipped without a word."""
+    inside: list[Path] = []
+
+    def refuse(exc: OSError) -> None:
+        raise _folder_unreadable(Path(exc.filename or folder), exc)
+
+    for root, _dirs, names in os.walk(folder, onerror=refuse):
+        for name in names:
+            path = Path(root) / name
+            if name.startswith(".") or not name.lower().endswith(PANEL_EXTENSION):
+                continue
+            if not path.is_file():
+                raise UserError(
+                    Text(
+                        f"{path} bukan berkas biasa (mungkin tautan yang berputar atau tautan ke "
+                        "berkas yang tidak ada); keluarkan dari folder itu, lalu gabungkan lagi.",
+                        f"{path} is not a regular file (perhaps a link that loops or points to a "
+                        "missing file); take it out of the folder, then merge again.",
+                    ),
+                )
+            inside.append(path)
     if not inside:
         raise UserError(
             Text(
@@ -152,7 +171,19 @@ def _panel_files_in(folder: Path) -> list[Path]:
                 f"The folder {folder} holds no panel files ({PANEL_EXTENSION}).",
             ),
         )
-    return inside
+    return sorted(inside)
+
+
+def _folder_unreadable(folder: Path, exc: OSError) -> UserError:
+    why = os_reason(exc)
+    return UserError(
+        Text(
+            f"Folder {folder} tidak dapat dibaca ({why.id}), jadi berkas panel di dalamnya tidak "
+            "dapat dicari. Periksa izin foldernya atau salin berkasnya ke folder lain.",
+            f"The folder {folder} cannot be read ({why.en}), so the panel files in it cannot be "
+            "found. Check the folder's permissions or copy the files to another folder.",
+        ),
+    )
 
 
 # --- inspecting ----------------------------------------------------------------------------

@@ -25,7 +25,7 @@ from ..domain.text import Text
 from ..storage.database import FileKind, read_header
 from ..storage.errors import DiskFullError
 from ..storage.event_file import read_event_file
-from ..storage.journal import header_says_wal
+from ..storage.journal import header_says_wal, looks_cut_short
 from ..storage.panel_file import PanelFile
 from .private_copy import SourceUnreadable, private_copy, scratch_failure
 
@@ -44,6 +44,8 @@ def read_source(path: Path, scratch: Path | None = None) -> SourceFile:
     except OSError as exc:
         return SourceFile(path, None, None, None, error=cannot_read(path, exc))
     version = header.user_version if header.is_sqlite else None
+    if looks_cut_short(path):
+        return SourceFile(path, None, None, version, error=cut_short(path))
     hand_copy = is_hand_copy(path, header.kind)
     try:
         with private_copy(path, scratch) as copy:
@@ -62,6 +64,18 @@ def read_source(path: Path, scratch: Path | None = None) -> SourceFile:
                 raise scratch_failure(where, OSError(errno.ENOSPC, str(exc))) from None
     except SourceUnreadable as exc:
         return SourceFile(path, None, None, version, error=cannot_read(path, exc.error))
+
+
+def cut_short(path: Path) -> UserError:
+    return UserError(
+        Text(
+            f"{path.name} rusak atau tidak lengkap tersalin: ukurannya lebih kecil daripada isi "
+            "yang tercatat di dalamnya (terpotong). Salin ulang berkasnya, atau minta salinan "
+            "baru dari pemiliknya.",
+            f"{path.name} is damaged or was copied incompletely: it is shorter than the content "
+            "it records (cut off). Copy it again, or ask its owner for a fresh copy.",
+        ),
+    )
 
 
 def cannot_read(path: Path, exc: OSError) -> UserError:

@@ -17,8 +17,9 @@ from ..domain.errors import UserError
 from ..domain.text import Text
 from ..storage.database import FileKind, current_version, read_header
 from ..storage.event_file import read_event_file
+from ..storage.journal import looks_cut_short
 from ..storage.panel_file import PanelFile
-from .merge_inputs import cannot_read, is_hand_copy
+from .merge_inputs import cannot_read, cut_short, is_hand_copy
 from .private_copy import SourceUnreadable, private_copy
 
 
@@ -50,6 +51,8 @@ def describe_file(path: Path) -> tuple[bool, list[str]]:
     path = Path(path)
     try:
         header = read_header(path)
+        if looks_cut_short(path):
+            raise cut_short(path)
         with private_copy(path) as copy:
             if header.kind is FileKind.EVENT:
                 ok, lines = _event_lines(copy.path, header.user_version)
