@@ -242,27 +242,30 @@ class MergePlan:
                 UserError(
                     Text(
                         f"{len(two_files)} panelis menyerahkan dua berkas yang tidak berkaitan. "
-                        "Pilih berkas yang berlaku untuk panelis itu (di jendela: kolom Pilihan; "
-                        "di baris perintah: --use BERKAS), lalu gabungkan lagi.",
+                        "Pilih berkas yang berlaku untuk panelis itu (di jendela: pilih baris "
+                        "berkasnya, lalu Tetapkan berkas ini untuk panelisnya; di baris perintah: "
+                        "--use BERKAS).",
                         f"{len(two_files)} judges handed in two unrelated files. Choose the file "
-                        "that stands for that judge (in the window: the Choice column; on the "
-                        "command line: --use FILE), then merge again.",
+                        "that stands for that judge (in the window: select its row, then Use this "
+                        "file for its judge; on the command line: --use FILE).",
                     ),
                 )
             )
         hand_copies = [f for f in self.refused if f.hand_copy]
-        if hand_copies:
+        if hand_copies and not options.skip_invalid:
             found.append(
                 UserError(
                     Text(
                         f"{len(hand_copies)} berkas disalin manual tanpa berkas -wal-nya dan "
                         "mungkin tidak memuat perubahan terakhir. Minta panelis mengekspor "
                         "salinan dari laptopnya dengan Ekspor berkas untuk ketua, atau pilih "
-                        "tetap memakainya (--accept-hand-copy).",
+                        "tetap memakainya (di jendela: Tetap pakai berkas yang disalin manual; "
+                        "di baris perintah: --accept-hand-copy).",
                         f"{len(hand_copies)} files were copied by hand without their -wal file "
                         "and may lack the last changes. Ask the judge to export a copy on the "
                         "laptop with Export file for the chair, or choose to use them anyway "
-                        "(--accept-hand-copy).",
+                        "(in the window: Use the files copied by hand; on the command line: "
+                        "--accept-hand-copy).",
                     ),
                 )
             )

@@ -36,6 +36,14 @@
         <translation>Keluarkan berkas yang dipilih (tombol Delete)</translation>
     </message>
     <message>
+        <source>&amp;Use this file for its judge</source>
+        <translation>&amp;Tetapkan berkas ini untuk panelisnya</translation>
+    </message>
+    <message>
+        <source>The judge handed in two unrelated files: the selected one stands, the other is left out (the choice is written in the report and the workbook)</source>
+        <translation>Panelis ini menyerahkan dua berkas yang tidak berkaitan: berkas yang dipilih berlaku, yang lain tidak dipakai (pilihan ini tercatat di laporan dan di workbook)</translation>
+    </message>
+    <message>
         <source>Panel files found</source>
         <translation>Berkas panel yang ditemukan</translation>
     </message>
@@ -66,6 +74,14 @@
     <message>
         <source>Normally only final (locked) scorecards count. Drafts are listed in the workbook either way.</source>
         <translation>Biasanya hanya lembar nilai final (terkunci) yang dihitung. Draf tetap dicantumkan di workbook.</translation>
+    </message>
+    <message>
+        <source>Use the files copied by hand without their -wal &amp;anyway (they may lack the last changes)</source>
+        <translation>Tetap pakai berkas yang disalin &amp;manual tanpa -wal (mungkin tanpa perubahan terakhir)</translation>
+    </message>
+    <message>
+        <source>Better: ask the judge for a copy made with Export file for the chair. If you go on, the report and the workbook say so.</source>
+        <translation>Lebih baik: minta panelis membuat salinan dengan Ekspor berkas untuk ketua. Bila Anda lanjut, laporan dan workbook mencatatnya.</translation>
     </message>
     <message>
         <source>&amp;Workbook:</source>
@@ -261,6 +277,10 @@
     <message>
         <source>event reference</source>
         <translation>acuan kegiatan</translation>
+    </message>
+    <message>
+        <source>not chosen: another file of this judge</source>
+        <translation>tidak dipilih: berkas lain panelis ini dipakai</translation>
     </message>
     <message>
         <source>File</source>

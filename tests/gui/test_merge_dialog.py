@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from paritrana_desktop.storage.journal import make_self_contained
 from paritrana_desktop.storage.panel_file import PanelFile
 from paritrana_desktop.ui import tasks
 from paritrana_desktop.ui.merge_dialog import MergeDialog
@@ -61,6 +62,7 @@ def _write_panels(folder: Path) -> list[Path]:
                     panel.rate(interview.id, criterion.code, float(2 + (number + offset) % 4))
                 if not (judge.id == "J2" and interview.id == "W02"):
                     panel.finalise(interview.id)
+        make_self_contained(path)  # handed over as an export, not a hand copy
         paths.append(path)
     return paths
 
@@ -649,3 +651,86 @@ def test_with_synchronous_tasks_the_window_is_filled_at_once(
         assert not window.is_busy()
         assert window.model.rowCount() == 4
         assert window.skip_button.isEnabled()
+
+
+# --- the chair's choices: which file stands for a judge, hand copies ------------------------
+
+
+def _row_of(window: MergeDialog, name: str) -> int:
+    return next(
+        row for row in range(window.model.rowCount()) if window.model.path(row).name == name
+    )
+
+
+def test_two_unrelated_files_of_a_judge_wait_for_the_chairs_choice(
+    indonesian: None,  # before the window, so that its Alt letters are Indonesian
+    qtbot: QtBot,
+    dialog: MergeDialog,
+    inbox: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    (inbox / "rusak.paritrana-panel").unlink()
+    laptop = inbox / "J3 laptop.paritrana-panel"  # J3 again, made anew: another panel_id
+    with PanelFile.create(laptop, small_event(), "J3") as panel:
+        panel.declare_conflict("W02", "Kerabat peserta")
+        panel.finalise("W02")
+    make_self_contained(laptop)
+    choose_folder(monkeypatch, inbox)
+    click(qtbot, dialog.add_folder_button)
+    wait_idle(qtbot, dialog)
+    dialog.output_edit.setText(str(tmp_path / "rekap.xlsx"))
+    dialog._update_state()
+    assert not dialog.merge_button.isEnabled()
+    assert "dua berkas yang tidak berkaitan" in dialog.blocker_label.text()
+    assert "J3 laptop.paritrana-panel (dibuat" in dialog.report_view.toPlainText()
+    assert not dialog.use_file_button.isEnabled()
+
+    # With the keyboard: the laptop file's row, then Alt+T.
+    dialog.table.setFocus()
+    dialog.table.selectRow(_row_of(dialog, laptop.name))
+    assert dialog.use_file_button.isEnabled()
+    qtbot.keyClick(dialog.table, Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: "Pilihan ketua" in dialog.report_view.toPlainText(), timeout=WAIT_MS)
+    wait_idle(qtbot, dialog)
+    assert rows(dialog)["panel_J3.paritrana-panel"][COLUMNS.OUTCOME] == (
+        "tidak dipilih: berkas lain panelis ini dipakai"
+    )
+    assert dialog.merge_button.isEnabled()
+    with qtbot.waitSignal(dialog.merged, timeout=WAIT_MS) as written:
+        click(qtbot, dialog.merge_button)
+    wait_idle(qtbot, dialog)
+    assert any("berkas dipilih ketua" in line for line in written.args[0].lines)
+
+
+def test_a_hand_copy_is_used_only_when_the_chair_ticks_the_box(
+    indonesian: None,  # before the window, so that its Alt letters are Indonesian
+    qtbot: QtBot,
+    dialog: MergeDialog,
+    inbox: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    (inbox / "rusak.paritrana-panel").unlink()
+    j2 = inbox / "panel_J2.paritrana-panel"
+    with PanelFile.open(j2):  # the judge opened it: WAL mode again, copied without its -wal
+        pass
+    assert j2.read_bytes()[18:20] == b"\x02\x02"
+    choose_folder(monkeypatch, inbox)
+    click(qtbot, dialog.add_folder_button)
+    wait_idle(qtbot, dialog)
+    dialog.output_edit.setText(str(tmp_path / "rekap.xlsx"))
+    dialog._update_state()
+    assert not dialog.merge_button.isEnabled()
+    assert dialog.hand_copy_check.isVisible() and not dialog.hand_copy_check.isChecked()
+    assert "Disalin manual tanpa berkas -wal" in rows(dialog)[j2.name][COLUMNS.REASONS]
+
+    dialog.table.setFocus()
+    qtbot.keyClick(dialog.table, Qt.Key.Key_M, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(dialog.hand_copy_check.isChecked, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: "salinan manual dipakai" in dialog.report_view.toPlainText())
+    wait_idle(qtbot, dialog)
+    assert dialog.merge_button.isEnabled()
+    with qtbot.waitSignal(dialog.merged, timeout=WAIT_MS):
+        click(qtbot, dialog.merge_button)
+    wait_idle(qtbot, dialog)
