@@ -105,7 +105,15 @@ def build_parser() -> argparse.ArgumentParser:
         "merge", help="gabungkan berkas panel ke satu workbook / merge panel files into a workbook"
     )
     merge.add_argument("inputs", type=Path, nargs="+", metavar="FILE_OR_FOLDER")
-    merge.add_argument("-o", "--output", type=Path, required=True, metavar="REKAP.xlsx")
+    merge.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        default=None,
+        metavar="REKAP.xlsx",
+        help="tanpa -o: REKAP_<KODE>_<YYYYMMDD>.xlsx di samping berkas panel pertama / "
+        "without -o: REKAP_<CODE>_<YYYYMMDD>.xlsx beside the first panel file",
+    )
     merge.add_argument(
         "--include-drafts",
         action="store_true",

@@ -1,5 +1,8 @@
-"""``paritrana merge FILE_OR_FOLDER... -o REKAP.xlsx [--include-drafts] [--skip-invalid]
+"""``paritrana merge FILE_OR_FOLDER... [-o REKAP.xlsx] [--include-drafts] [--skip-invalid]
 [--replace] [--use FILE]... [--accept-hand-copy]``.
+
+Without ``-o`` the workbook is ``REKAP_<KODE>_<YYYYMMDD>.xlsx`` beside the first panel file
+(``workflows.merge_names``), as the merge window proposes.
 
 ``--use FILE`` names the file that stands for a judge who handed in two unrelated files (two
 panel_ids); ``--accept-hand-copy`` goes on with panel files copied by hand without their
@@ -13,6 +16,7 @@ whole report on stdout), a file or folder cannot be used, or REKAP.xlsx exists a
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -30,6 +34,7 @@ from ..workflows.merge import (
     report_lines,
     write_merge,
 )
+from ..workflows.merge_names import default_output
 from ..workflows.paths import absolute
 
 EXIT_OK = 0
@@ -47,19 +52,15 @@ def run_merge_command(
         use_files=frozenset(absolute(p) for p in getattr(args, "use", None) or ()),
         accept_hand_copies=bool(getattr(args, "accept_hand_copy", False)),
     )
-    output = output_path(Path(args.output))
-    if output.exists() and not getattr(args, "replace", False):
-        # The window asks before it replaces a workbook; the command line needs --replace.
-        raise UserError(
-            Text(
-                f"{output} sudah ada; workbook itu dibiarkan utuh, tidak ada yang ditimpa. Pilih "
-                "nama lain, atau tambahkan --replace untuk menggantinya.",
-                f"{output} already exists; it was left as it was and nothing was overwritten. "
-                "Choose another name, or add --replace to replace it.",
-            ),
-        )
+    given = getattr(args, "output", None)
+    if given is not None:
+        output = output_path(Path(given))
+        _refuse_existing(output, args)
     plan = inspect_inputs(args.inputs, options)
     _check_choices(plan, options)
+    if given is None:
+        output = output_path(default_output(plan, dt.date.today()))
+        _refuse_existing(output, args)
     blockers = plan.blockers(options)
     if blockers:
         for line in report_lines(plan, options):
@@ -74,6 +75,19 @@ def run_merge_command(
     for line in report.lines:
         print(line, file=out)
     return EXIT_OK
+
+
+def _refuse_existing(output: Path, args: argparse.Namespace) -> None:
+    if output.exists() and not getattr(args, "replace", False):
+        # The window asks before it replaces a workbook; the command line needs --replace.
+        raise UserError(
+            Text(
+                f"{output} sudah ada; workbook itu dibiarkan utuh, tidak ada yang ditimpa. Pilih "
+                "nama lain, atau tambahkan --replace untuk menggantinya.",
+                f"{output} already exists; it was left as it was and nothing was overwritten. "
+                "Choose another name, or add --replace to replace it.",
+            ),
+        )
 
 
 def add_choice_arguments(merge: argparse.ArgumentParser) -> None:

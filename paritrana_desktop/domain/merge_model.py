@@ -98,6 +98,7 @@ class FileFinding:
     used_cards: int = 0
     superseded_cards: int = 0
     hand_copy: bool = False  # WAL mode without its -wal: copied by hand, may lack changes
+    is_event_file: bool = False
 
     @property
     def name(self) -> str:

@@ -375,4 +375,5 @@ def _finding(state: FileState, prints: PrintBook) -> FileFinding:
         used_cards=state.used_cards,
         superseded_cards=state.superseded_cards,
         hand_copy=source.hand_copy,
+        is_event_file=source.event is not None,
     )

@@ -287,7 +287,7 @@ class MergeDialog(QDialog):
         merge_report_view.show_summary(self)
         merge_report_view.show_decisions(self)
         if plan is not None and plan.event is not None and not self.state.output_chosen:
-            merge_paths.suggest_output(self, plan.event.code)
+            merge_paths.suggest_output(self, plan)
         self._update_state()
 
     # --- the output path ------------------------------------------------------------------------

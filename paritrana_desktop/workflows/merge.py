@@ -65,6 +65,7 @@ __all__ = [
 ]
 
 PANEL_EXTENSION = FileKind.PANEL.extension
+EVENT_EXTENSION = FileKind.EVENT.extension
 Progress = Callable[[int, int, str], None]
 IsCancelled = Callable[[], bool]
 Clock = Callable[[], dt.datetime]
@@ -111,7 +112,8 @@ class MergeReport:
 
 
 def find_panel_files(inputs: Sequence[Path]) -> list[Path]:
-    """The files to merge: folders are searched (with their subfolders) for panel files.
+    """The files to merge: folders are searched (with their subfolders) for panel files, and
+    for the event file (``.paritrana-kegiatan``), which the merge then takes as its reference.
 
     A file named on its own is taken whatever its extension (the checks will say what it is).
     A missing path or a folder without any panel file is a ``UserError``.
@@ -152,7 +154,9 @@ def _panel_files_in(folder: Path) -> list[Path]:
     for root, _dirs, names in os.walk(folder, onerror=refuse):
         for name in names:
             path = Path(root) / name
-            if name.startswith(".") or not name.lower().endswith(PANEL_EXTENSION):
+            if name.startswith(".") or not name.lower().endswith(
+                (PANEL_EXTENSION, EVENT_EXTENSION)
+            ):
                 continue
             if not path.is_file():
                 raise UserError(
@@ -164,7 +168,7 @@ def _panel_files_in(folder: Path) -> list[Path]:
                     ),
                 )
             inside.append(path)
-    if not inside:
+    if not any(p.name.lower().endswith(PANEL_EXTENSION) for p in inside):
         raise UserError(
             Text(
                 f"Folder {folder} tidak berisi berkas panel ({PANEL_EXTENSION}).",
@@ -203,6 +207,7 @@ def inspect_inputs(
     """
     options = options or MergeOptions()
     resolved = Counter(absolute(p) for p in find_panel_files(inputs))
+    named = {absolute(p) for p in inputs}
     notices = tuple(
         Text(
             f"{p} disebut {count} kali; dibaca sekali.",
@@ -210,6 +215,14 @@ def inspect_inputs(
         )
         for p, count in sorted(resolved.items())
         if count > 1
+    ) + tuple(
+        Text(
+            f"Berkas kegiatan {p.name} ditemukan di folder {p.parent} dan dipakai sebagai acuan.",
+            f"The event file {p.name} was found in the folder {p.parent} and is used as the "
+            "reference.",
+        )
+        for p in sorted(resolved)
+        if p.name.lower().endswith(EVENT_EXTENSION) and p not in named
     )
     ordered = sorted(resolved, key=str)
     total = len(ordered)

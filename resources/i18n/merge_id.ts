@@ -188,6 +188,10 @@
         <translation>Workbook Excel (*.xlsx)</translation>
     </message>
     <message>
+        <source>Panel and event files (*.paritrana-panel *.paritrana-kegiatan);;Panel files (*.paritrana-panel);;All files (*)</source>
+        <translation>Berkas panel dan kegiatan (*.paritrana-panel *.paritrana-kegiatan);;Berkas panel (*.paritrana-panel);;Semua berkas (*)</translation>
+    </message>
+    <message>
         <source>Choose where the workbook is written.</source>
         <translation>Pilih tempat workbook ditulis.</translation>
     </message>
@@ -242,10 +246,6 @@
     <message>
         <source>Add panel files</source>
         <translation>Tambah berkas panel</translation>
-    </message>
-    <message>
-        <source>Panel files (*.paritrana-panel);;Panel and event files (*.paritrana-panel *.paritrana-kegiatan);;All files (*)</source>
-        <translation>Berkas panel (*.paritrana-panel);;Berkas panel dan kegiatan (*.paritrana-panel *.paritrana-kegiatan);;Semua berkas (*)</translation>
     </message>
     <message>
         <source>Add a folder of panel files</source>

@@ -633,11 +633,10 @@ def test_the_file_model_passes_qt_checks(
 def test_default_names_and_placeholders() -> None:
     import datetime as dt
 
-    assert default_workbook_name("KALTIM25", dt.date(2025, 7, 28)) == (
-        "REKAP_KALTIM25_2025-07-28.xlsx"
-    )
-    assert default_workbook_name("a/b c", dt.date(2025, 7, 29)) == "REKAP_a_b_c_2025-07-29.xlsx"
-    assert default_workbook_name(None, dt.date(2025, 7, 29)) == "REKAP_2025-07-29.xlsx"
+    from paritrana_desktop.domain.merge_model import MergePlan
+
+    empty = MergePlan(files=(), event=None, decisions=())
+    assert default_workbook_name(empty, dt.date(2025, 7, 29)) == "REKAP_20250729.xlsx"
     assert fill("%1 dari %2", "%2", 9) == "%2 dari 9"
 
 
