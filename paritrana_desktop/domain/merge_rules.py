@@ -285,9 +285,9 @@ def _from_event_files(live: Sequence[FileState], prints: PrintBook) -> tuple[Eve
     short = prints(event).event[:12]
     return event, Text(
         f"Acuan kegiatan: {event.name} ({event.code}, {event.award_year}), sidik jari {short}, "
-        f"dari berkas kegiatan {path.name}.",
+        f"dari berkas kegiatan {path.name} di folder {path.parent}.",
         f"Event reference: {event.name} ({event.code}, {event.award_year}), fingerprint {short}, "
-        f"from the event file {path.name}.",
+        f"from the event file {path.name} in the folder {path.parent}.",
     )
 
 

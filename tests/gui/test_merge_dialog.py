@@ -733,3 +733,35 @@ def test_a_hand_copy_is_used_only_when_the_chair_ticks_the_box(
     with qtbot.waitSignal(dialog.merged, timeout=WAIT_MS):
         click(qtbot, dialog.merge_button)
     wait_idle(qtbot, dialog)
+
+
+def test_add_folder_takes_the_event_file_beside_the_panel_files_as_the_reference(
+    indonesian: None,
+    qtbot: QtBot,
+    dialog: MergeDialog,
+    inbox: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from paritrana_desktop.storage.event_file import write_event_file
+
+    (inbox / "rusak.paritrana-panel").unlink()
+    write_event_file(inbox / "TEST25.paritrana-kegiatan", small_event())
+    filters: list[str] = []
+
+    def open_names(*args: object, **kwargs: object) -> tuple[list[str], str]:
+        filters.append(str(args[3]))
+        return [], ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(open_names))
+    click(qtbot, dialog.add_files_button)
+    assert filters and "*.paritrana-kegiatan" in filters[0].split(";;")[0]  # the default filter
+
+    choose_folder(monkeypatch, inbox)
+    click(qtbot, dialog.add_folder_button)
+    wait_idle(qtbot, dialog)
+    assert rows(dialog)["TEST25.paritrana-kegiatan"][COLUMNS.OUTCOME] == "acuan kegiatan"
+    decisions = dialog.report_view.toPlainText()
+    assert "dari berkas kegiatan TEST25.paritrana-kegiatan" in decisions
+    assert f"dari berkas kegiatan TEST25.paritrana-kegiatan di folder {inbox}" in decisions
+    suggested = Path(dialog.output_edit.text()).name
+    assert re.fullmatch(r"REKAP_TEST25_\d{8}\.xlsx", suggested)
