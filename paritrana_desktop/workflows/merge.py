@@ -132,6 +132,15 @@ def find_panel_files(inputs: Sequence[Path]) -> list[Path]:
             found.extend(_panel_files_in(path))
         elif path.exists():
             found.append(path)
+        elif path.is_symlink():
+            raise UserError(
+                Text(
+                    f"{path} adalah tautan yang berputar atau menunjuk ke berkas yang tidak ada. "
+                    "Sebutkan berkasnya sendiri.",
+                    f"{path} is a link that loops or points to a missing file. Name the file "
+                    "itself.",
+                ),
+            )
         else:
             raise UserError(
                 Text(

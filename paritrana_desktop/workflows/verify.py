@@ -62,6 +62,8 @@ def describe_file(path: Path) -> tuple[bool, list[str]]:
             ok, lines = False, [*lines[:-1], HAND_COPY, _FAILED]
     except SourceUnreadable as exc:
         ok, lines = False, [cannot_read(path, exc.error).message, _FAILED]
+    except OSError as exc:  # a link that loops, a name too long: said in words, not a traceback
+        ok, lines = False, [cannot_read(path, exc).message, _FAILED]
     except UserError as exc:
         ok, lines = False, [exc.message, _FAILED]
     return ok, [line.pick() for line in lines]

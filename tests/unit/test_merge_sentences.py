@@ -125,3 +125,18 @@ def test_system_errors_are_named_in_words_never_the_systems_english(code: int, w
     reason = os_reason(OSError(code, os.strerror(code)))
     assert words in reason.id
     assert os.strerror(code) not in reason.id
+
+
+def test_a_link_that_loops_named_on_its_own_gets_a_sentence_from_merge_and_verify(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    a, b = tmp_path / "a.paritrana-panel", tmp_path / "b.paritrana-panel"
+    a.symlink_to(b)
+    b.symlink_to(a)
+    with pytest.raises(UserError) as caught:
+        inspect_inputs([a])
+    assert "tautan yang berputar" in caught.value.text("id")
+    ok, lines = describe_file(a)
+    assert not ok and "tautan yang berputar" in lines[0]
+    assert cli.main(["verify", str(a)]) == 1
+    assert "Traceback" not in capsys.readouterr().err
