@@ -36,7 +36,6 @@ from ..domain.text import Text
 from ..resources import resource
 from ..storage.event_file import EXTENSION as EVENT_EXTENSION
 from ..storage.event_file import write_event_file
-from ..storage.journal import make_self_contained
 from ..storage.panel_file import EXTENSION as PANEL_EXTENSION
 from ..storage.panel_file import PanelFile
 from .demo_judges import Step, broken_demo_data, plan_judges
@@ -174,7 +173,6 @@ def write_demo(outdir: Path, seed: int = DEFAULT_SEED) -> list[Path]:
                     _record(panel, step)
             finally:
                 panel.close()
-            make_self_contained(panel.path)  # as each judge hands it to the chair (an export)
     except BaseException:
         # Only the files this call made: they hold nothing but generated demo data.
         for path in written:

@@ -712,8 +712,12 @@ def test_a_hand_copy_is_used_only_when_the_chair_ticks_the_box(
 ) -> None:
     (inbox / "rusak.paritrana-panel").unlink()
     j2 = inbox / "panel_J2.paritrana-panel"
-    with PanelFile.open(j2):  # the judge opened it: WAL mode again, copied without its -wal
-        pass
+    laptop = tmp_path / "laptop"
+    laptop.mkdir()
+    live = Path(shutil.copyfile(j2, laptop / j2.name))
+    with PanelFile.open(live) as panel:  # the judge's program has it open ...
+        panel.set_general_note("W02", "perubahan terakhir")
+        shutil.copyfile(live, j2)  # ... and it is copied by hand, without its -wal
     assert j2.read_bytes()[18:20] == b"\x02\x02"
     choose_folder(monkeypatch, inbox)
     click(qtbot, dialog.add_folder_button)

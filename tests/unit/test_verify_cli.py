@@ -252,6 +252,17 @@ def read_only_view(folder: Path, view: Path) -> Iterator[Path]:
         subprocess.run(["umount", str(view)], check=False)
 
 
+def _in_wal_mode(path: Path) -> Path:
+    """A closed file left in WAL mode without a -wal (as an older program left its files)."""
+    conn = sqlite3.connect(path)
+    try:
+        assert conn.execute("PRAGMA journal_mode=WAL").fetchone()[0] == "wal"
+    finally:
+        conn.close()
+    assert path.read_bytes()[18:20] == b"\x02\x02" and not Path(f"{path}-wal").exists()
+    return path
+
+
 def _live_copy_with_wal(source: Path, folder: Path) -> Path:
     """A copy of a judge's file taken while the program had it open: the file and its -wal."""
     folder.mkdir()
@@ -267,8 +278,9 @@ def test_verify_writes_nothing_beside_the_files_it_checks(
     capsys: pytest.CaptureFixture[str], files: dict[str, Path], tmp_path: Path
 ) -> None:
     live = _live_copy_with_wal(files["panel"], tmp_path / "usb")
-    closed_wal = filled_panel(live.parent / "TEST25_J1.paritrana-panel", judge_id="J1")
-    assert closed_wal.read_bytes()[18:20] == b"\x02\x02"  # WAL mode, no -wal beside it
+    closed_wal = _in_wal_mode(
+        filled_panel(live.parent / "TEST25_J1.paritrana-panel", judge_id="J1")
+    )
     before = {p.name: p.read_bytes() for p in live.parent.iterdir()}
     for _ in range(3):
         _run(capsys, "verify", str(live), str(closed_wal))
@@ -279,7 +291,7 @@ def test_verify_works_on_a_read_only_folder_of_wal_mode_files(
     capsys: pytest.CaptureFixture[str], files: dict[str, Path], tmp_path: Path
 ) -> None:
     live = _live_copy_with_wal(files["panel"], tmp_path / "usb")
-    filled_panel(live.parent / "TEST25_J1.paritrana-panel", judge_id="J1")
+    _in_wal_mode(filled_panel(live.parent / "TEST25_J1.paritrana-panel", judge_id="J1"))
     with read_only_view(live.parent, tmp_path / "ro") as view:
         before = sorted(p.name for p in view.iterdir())
         code, out, err = _run(capsys, "verify", str(view / live.name))
