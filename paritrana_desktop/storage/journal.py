@@ -1,18 +1,19 @@
-"""How a file keeps its last changes: in a ``-wal`` beside it (WAL mode) or in itself.
+"""What a file's SQLite header says about how complete a copy of it is.
 
-A judge's live file is in WAL mode; the copy exported for the chair is self-contained
-(``journal_mode=DELETE``). A WAL-mode file that arrives without its ``-wal`` was copied by hand
-and may lack the last changes.
+A judge's file is in WAL mode while the program has it open, and self-contained
+(``journal_mode=DELETE``) once the program closes it (``PanelFile.close``) or exports it for
+the chair. A WAL-mode file that arrives without its ``-wal`` was therefore copied by hand while
+it was open and may lack the last changes; a file shorter than its header says was cut off on
+the way.
 """
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
-from .database import SQLITE_MAGIC, translate_errors
+from .database import SQLITE_MAGIC
 
-__all__ = ["header_says_wal", "make_self_contained"]
+__all__ = ["header_says_wal", "looks_cut_short"]
 
 
 def header_says_wal(path: Path) -> bool:
@@ -25,18 +26,6 @@ def header_says_wal(path: Path) -> bool:
     except OSError:
         return False
     return head.startswith(SQLITE_MAGIC) and head[18:20] == b"\x02\x02"
-
-
-def make_self_contained(path: Path) -> None:
-    """Turn a closed file into one self-contained file (``journal_mode=DELETE``, no ``-wal``),
-    as the export for the chair leaves it, so that the merge does not take it for a copy made
-    by hand from a judge's data folder."""
-    with translate_errors(path):
-        conn = sqlite3.connect(str(path), timeout=1.0)
-        try:
-            conn.execute("PRAGMA journal_mode=DELETE").fetchone()
-        finally:
-            conn.close()
 
 
 def looks_cut_short(path: Path) -> bool:

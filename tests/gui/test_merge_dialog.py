@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from paritrana_desktop.storage.journal import make_self_contained
 from paritrana_desktop.storage.panel_file import PanelFile
 from paritrana_desktop.ui import tasks
 from paritrana_desktop.ui.merge_dialog import MergeDialog
@@ -62,7 +61,6 @@ def _write_panels(folder: Path) -> list[Path]:
                     panel.rate(interview.id, criterion.code, float(2 + (number + offset) % 4))
                 if not (judge.id == "J2" and interview.id == "W02"):
                     panel.finalise(interview.id)
-        make_self_contained(path)  # handed over as an export, not a hand copy
         paths.append(path)
     return paths
 
@@ -674,7 +672,6 @@ def test_two_unrelated_files_of_a_judge_wait_for_the_chairs_choice(
     with PanelFile.create(laptop, small_event(), "J3") as panel:
         panel.declare_conflict("W02", "Kerabat peserta")
         panel.finalise("W02")
-    make_self_contained(laptop)
     choose_folder(monkeypatch, inbox)
     click(qtbot, dialog.add_folder_button)
     wait_idle(qtbot, dialog)

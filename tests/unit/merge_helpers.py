@@ -3,11 +3,9 @@ workbook read back with python-calamine (a reader independent of openpyxl)."""
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import shutil
-import sqlite3
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from pathlib import Path
 
 from python_calamine import CalamineWorkbook
@@ -65,25 +63,6 @@ def make_panel(
         for interview_id, reason in (conflicts or {}).items():
             panel.declare_conflict(interview_id, reason)
             panel.finalise(interview_id)
-    return as_export(path)
-
-
-@contextlib.contextmanager
-def reopen(path: Path, **kwargs: object) -> Iterator[PanelFile]:
-    """A judge's file opened for more changes, handed over again as an export when closed."""
-    with PanelFile.open(path, **kwargs) as panel:  # type: ignore[arg-type]
-        yield panel
-    as_export(path)
-
-
-def as_export(path: Path) -> Path:
-    """A closed panel file made self-contained (``journal_mode=DELETE``), as Ekspor berkas untuk
-    ketua hands it over; a file left in WAL mode is a hand copy to the merge."""
-    conn = sqlite3.connect(path)
-    try:
-        conn.execute("PRAGMA journal_mode=DELETE")
-    finally:
-        conn.close()
     return path
 
 
@@ -120,7 +99,7 @@ def three_judges(folder: Path, event: Event | None = None) -> list[Path]:
         ),
     ]
     later = steady_clock(dt.datetime(2025, 7, 28, 9, 0, tzinfo=dt.UTC))
-    with reopen(paths[0], clock=later) as panel:
+    with PanelFile.open(paths[0], clock=later) as panel:
         panel.unlock("W01", "catatan tertinggal")
         panel.note("W01", "REG", '=HYPERLINK("http://x") perda lengkap')
         panel.set_recommendation("W01", "+ layak ke nasional")

@@ -39,7 +39,6 @@ from tests.unit.merge_helpers import (
     copy_file,
     fixed_clock,
     make_panel,
-    reopen,
     score,
     three_judges,
     workbook_cells,
@@ -141,7 +140,7 @@ def test_drafts_count_only_when_the_chair_asks_and_are_always_listed(day: Path) 
 def test_an_incomplete_draft_is_never_counted(tmp_path: Path) -> None:
     event = small_event()
     path = make_panel(tmp_path, event, "J1", {"W01": 4})
-    with reopen(path) as panel:
+    with PanelFile.open(path) as panel:
         panel.rate("W02", "REG", 5)  # a draft with one of three criteria
     plan = inspect_inputs([path], MergeOptions(include_drafts=True))
     w02 = {f.interview.id: f for r in plan.results for f in r.participants}["W02"]
@@ -216,7 +215,7 @@ def test_the_highest_revision_wins_and_the_older_export_is_listed(tmp_path: Path
     live.mkdir()
     path = make_panel(live, event, "J2", {"W01": 3}, drafts=("W01",))
     noon = copy_file(path, tmp_path / "usb", "J2 siang.paritrana-panel")
-    with reopen(path, clock=steady_clock(dt.datetime(2025, 7, 28, 12, tzinfo=dt.UTC))) as p:
+    with PanelFile.open(path, clock=steady_clock(dt.datetime(2025, 7, 28, 12, tzinfo=dt.UTC))) as p:
         p.rate("W01", "COV", 5)
         p.finalise("W01")
         p.rate("W02", "REG", 4)
@@ -240,7 +239,7 @@ def test_a_newer_revision_of_another_kind_names_the_status_of_each_version(
     live = tmp_path / "laptop"
     path = make_panel(live, event, "J3", {}, conflicts={"W01": "Pernah menjadi konsultan"})
     morning = copy_file(path, tmp_path / "usb", "J3 pagi.paritrana-panel")
-    with reopen(path, clock=steady_clock(dt.datetime(2025, 7, 28, 12, tzinfo=dt.UTC))) as p:
+    with PanelFile.open(path, clock=steady_clock(dt.datetime(2025, 7, 28, 12, tzinfo=dt.UTC))) as p:
         p.unlock("W01", "salah pilih peserta")
         p.withdraw_conflict("W01", "bukan peserta yang dimaksud")
         score(p, "W01", 4)
@@ -264,9 +263,9 @@ def test_two_versions_at_the_same_revision_are_a_conflict_never_resolved(tmp_pat
     event = small_event()
     first = make_panel(tmp_path / "a", event, "J1", {"W01": 3}, drafts=("W01",))
     second = copy_file(first, tmp_path / "b", "J1 laptop kedua.paritrana-panel")
-    with reopen(first) as p:
+    with PanelFile.open(first) as p:
         p.rate("W02", "REG", 2)
-    with reopen(second) as p:
+    with PanelFile.open(second) as p:
         p.rate("W02", "REG", 5)
     others = make_panel(tmp_path / "c", event, "J2", {"W01": 4})
     plan = inspect_inputs([first, second, others], MergeOptions(skip_invalid=True))

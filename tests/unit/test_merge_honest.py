@@ -12,7 +12,7 @@ from paritrana_desktop import cli
 from paritrana_desktop.storage.event_file import read_event_file
 from paritrana_desktop.storage.panel_file import PanelFile
 from paritrana_desktop.workflows.demo import write_demo
-from tests.unit.merge_helpers import as_export, workbook_cells
+from tests.unit.merge_helpers import workbook_cells
 
 
 @pytest.fixture(scope="module")
@@ -35,14 +35,14 @@ def _event_file(folder: Path) -> Path:
 @pytest.fixture
 def laptop_j03(demo: Path, tmp_path: Path) -> Path:
     """J03's other file: made on the laptop from the same event (another panel_id), with a
-    conflict of interest declared for Kabupaten Paser, and exported."""
+    conflict of interest declared for Kabupaten Paser."""
     event = read_event_file(_event_file(demo))
     (paser,) = [i for i in event.interviews if i.participant == "Kabupaten Paser"]
     path = tmp_path / "J03 laptop.paritrana-panel"
     with PanelFile.create(path, event, "J03") as panel:
         panel.declare_conflict(paser.id, "Kerabat Wakil Bupati Paser")
         panel.finalise(paser.id)
-    return as_export(path)
+    return path
 
 
 def test_two_files_of_j03_are_refused_until_the_chair_chooses_one(

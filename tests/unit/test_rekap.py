@@ -30,6 +30,7 @@ from paritrana_desktop.excel.rekap import (
 )
 from paritrana_desktop.excel.rekap_sheet import CUT_MARK
 from paritrana_desktop.excel.safe_text import CELL_LIMIT
+from paritrana_desktop.storage.panel_file import PanelFile
 from paritrana_desktop.workflows.merge import MergeOptions, inspect_inputs, write_merge
 from tests.factories import small_event
 from tests.unit.merge_helpers import (
@@ -37,7 +38,6 @@ from tests.unit.merge_helpers import (
     copy_file,
     fixed_clock,
     make_panel,
-    reopen,
     three_judges,
     workbook_cells,
 )
@@ -276,7 +276,9 @@ def mixed(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
     root = tmp_path_factory.mktemp("mixed")
     paths = three_judges(root / "hari1")
     noon = copy_file(paths[1], root / "usb", "J2 siang.paritrana-panel")
-    with reopen(paths[1], clock=steady_clock(dt.datetime(2025, 7, 28, 14, tzinfo=dt.UTC))) as p:
+    with PanelFile.open(
+        paths[1], clock=steady_clock(dt.datetime(2025, 7, 28, 14, tzinfo=dt.UTC))
+    ) as p:
         p.rate("W03", "REG", 2)
         p.finalise("W03")
     twin = copy_file(paths[2], root / "usb", "J3 salinan.paritrana-panel")
@@ -348,7 +350,9 @@ def monday_and_tuesday(root: Path) -> tuple[list[Path], list[Path]]:
     tuesday: list[Path] = []
     for n, judge in enumerate(("J1", "J2", "J3")):
         path = laptops / f"{judge}.paritrana-panel"
-        with reopen(path, clock=steady_clock(dt.datetime(2025, 7, 29, 2, n, tzinfo=dt.UTC))) as p:
+        with PanelFile.open(
+            path, clock=steady_clock(dt.datetime(2025, 7, 29, 2, n, tzinfo=dt.UTC))
+        ) as p:
             for code, value in (("KEP", 5 - n), ("CSR", 3)):
                 p.rate("W90", code, value)
             p.finalise("W90")

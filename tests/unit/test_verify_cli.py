@@ -19,7 +19,6 @@ from paritrana_desktop import __version__
 from paritrana_desktop.cli import main
 from paritrana_desktop.domain.errors import set_language
 from paritrana_desktop.storage.event_file import write_event_file
-from paritrana_desktop.storage.journal import make_self_contained
 from paritrana_desktop.storage.panel_file import PanelFile
 from tests.factories import small_event
 from tests.unit.storage_helpers import REPO, filled_panel, tamper
@@ -35,11 +34,8 @@ def _indonesian_again() -> Iterator[None]:
 @pytest.fixture
 def files(tmp_path: Path) -> dict[str, Path]:
     event = write_event_file(tmp_path / "TEST25.paritrana-kegiatan", small_event())
-    # as the judges hand them to the chair: exported, self-contained (not in WAL mode)
     panel = filled_panel(tmp_path / "TEST25_J2.paritrana-panel")
-    make_self_contained(panel)
     tampered = filled_panel(tmp_path / "TEST25_J3.paritrana-panel", judge_id="J3")
-    make_self_contained(tampered)
     tamper(tampered, "UPDATE criterion_scores SET rating = 1 WHERE criterion = 'REG'")
     foreign = tmp_path / "lain.db"
     conn = sqlite3.connect(foreign)
