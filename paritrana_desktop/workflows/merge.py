@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
 import os
 import secrets
 from collections import Counter
@@ -332,12 +333,40 @@ def _write_atomically(
     except OSError as exc:
         with contextlib.suppress(OSError):
             partial.unlink()
-        raise cannot_write(output, exc) from None
+        raise _workbook_not_written(output, exc) from None
     except BaseException:
         with contextlib.suppress(OSError):
             partial.unlink()
         raise
     return detail_rows
+
+
+_EXPLAINED = {
+    errno.ENOSPC,
+    errno.EFBIG,
+    getattr(errno, "EDQUOT", errno.ENOSPC),
+    errno.EROFS,
+    errno.EACCES,
+    errno.EPERM,
+    errno.ENOTDIR,
+    errno.ENOENT,
+}
+
+
+def _workbook_not_written(output: Path, exc: OSError) -> UserError:
+    """``storage.errors.cannot_write``'s sentence where it has one; otherwise the error's class
+    in words (never the system's English text inside an Indonesian sentence)."""
+    if exc.errno in _EXPLAINED:
+        return cannot_write(output, exc)
+    why = os_reason(exc)
+    return UserError(
+        Text(
+            f"{output.name} tidak dapat ditulis di {output.parent} ({why.id}). Pilih folder "
+            "lain; tidak ada berkas setengah jadi yang tertinggal.",
+            f"{output.name} could not be written in {output.parent} ({why.en}). Choose another "
+            "folder; no half-written file was left.",
+        ),
+    )
 
 
 def _replace(partial: Path, output: Path) -> None:

@@ -140,3 +140,20 @@ def test_a_link_that_loops_named_on_its_own_gets_a_sentence_from_merge_and_verif
     assert not ok and "tautan yang berputar" in lines[0]
     assert cli.main(["verify", str(a)]) == 1
     assert "Traceback" not in capsys.readouterr().err
+
+
+def test_a_workbook_write_failure_is_said_in_words(
+    one_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from paritrana_desktop.workflows import merge
+
+    def fail(*args: object, **kwargs: object) -> int:
+        raise OSError(errno.EIO, os.strerror(errno.EIO))
+
+    monkeypatch.setattr("paritrana_desktop.excel.rekap.write_rekap", fail)
+    out = tmp_path / "rekap.xlsx"
+    with pytest.raises(UserError) as caught:
+        merge.write_merge(inspect_inputs([one_file]), out)
+    text = caught.value.text("id")
+    assert "kesalahan baca/tulis" in text and os.strerror(errno.EIO) not in text
+    assert not out.exists() and not list(tmp_path.glob(".*part*"))
