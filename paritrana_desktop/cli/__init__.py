@@ -138,7 +138,15 @@ def _add_merge_command(sub: Any) -> argparse.ArgumentParser:
         "merge", help="gabungkan berkas panel ke satu workbook / merge panel files into a workbook"
     )
     merge.add_argument("inputs", type=Path, nargs="+", metavar="FILE_OR_FOLDER")
-    merge.add_argument("-o", "--output", type=_output_name, required=True, metavar="REKAP.xlsx")
+    merge.add_argument(
+        "-o",
+        "--output",
+        type=_output_name,
+        default=None,
+        metavar="REKAP.xlsx",
+        help="tanpa -o: REKAP_<KODE>_<YYYYMMDD>.xlsx di samping berkas panel pertama / "
+        "without -o: REKAP_<CODE>_<YYYYMMDD>.xlsx beside the first panel file",
+    )
     merge.add_argument(
         "--include-drafts",
         action="store_true",
@@ -162,6 +170,9 @@ def _add_merge_command(sub: Any) -> argparse.ArgumentParser:
         help="periksa kunci dan kode terhadap register ketua / check keys and codes against "
         "the chair's register",
     )
+    from .merge import add_choice_arguments
+
+    add_choice_arguments(merge)
     return merge
 
 

@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .aggregation import CategoryResult
 from .errors import UserError
@@ -20,6 +21,9 @@ from .event import Event
 from .scorecard import CardState, Scorecard
 from .scoring import Total
 from .text import Text
+
+if TYPE_CHECKING:
+    from .merge_records import SourceFile
 
 
 class Outcome(StrEnum):
@@ -31,6 +35,7 @@ class Outcome(StrEnum):
     CONFLICT = "konflik versi"  # holds a scorecard that differs from another file at one revision
     REFUSED = "ditolak"
     REFERENCE = "acuan"  # an event file named as the reference for the event
+    NOT_CHOSEN = "tidak dipilih"  # another file of the same judge was chosen by the chair
 
     @property
     def label_en(self) -> str:
@@ -41,6 +46,7 @@ class Outcome(StrEnum):
             Outcome.CONFLICT: "version conflict",
             Outcome.REFUSED: "refused",
             Outcome.REFERENCE: "reference",
+            Outcome.NOT_CHOSEN: "not chosen",
         }[self]
 
     def label(self, language: str) -> str:
@@ -51,6 +57,17 @@ class Outcome(StrEnum):
 class MergeOptions:
     include_drafts: bool = False  # count complete drafts in the official figures
     skip_invalid: bool = False  # write the workbook without the refused files
+    # the files the chair chose to stand for a judge who handed in two unrelated files
+    use_files: frozenset[Path] = frozenset()
+    # go on with panel files copied by hand without their -wal (they may lack the last changes)
+    accept_hand_copies: bool = False
+
+    def same_selection(self, other: MergeOptions) -> bool:
+        """Whether ``other`` needs no new selection (only the plan's options differ)."""
+        return (self.use_files, self.accept_hand_copies) == (
+            other.use_files,
+            other.accept_hand_copies,
+        )
 
 
 @dataclass(frozen=True)
@@ -81,6 +98,8 @@ class FileFinding:
     used_cards: int = 0
     superseded_cards: int = 0
     code: str | None = None  # the panel file's verification code, as the papers print it
+    hand_copy: bool = False  # WAL mode without its -wal: copied by hand, may lack changes
+    is_event_file: bool = False
 
     @property
     def name(self) -> str:
@@ -108,6 +127,9 @@ class DecisionKind(StrEnum):
     RECUSED = "konflik kepentingan"
     NO_FILE = "panelis tanpa berkas"
     NOT_SCORED = "belum dinilai"
+    TWO_FILES = "dua berkas panelis tak berkaitan"
+    FILE_CHOSEN = "berkas dipilih ketua"
+    HAND_COPY = "salinan manual dipakai"
 
     @property
     def label_en(self) -> str:
@@ -123,6 +145,9 @@ class DecisionKind(StrEnum):
             DecisionKind.RECUSED: "conflict of interest",
             DecisionKind.NO_FILE: "judge without a file",
             DecisionKind.NOT_SCORED: "not scored",
+            DecisionKind.TWO_FILES: "two unrelated files of one judge",
+            DecisionKind.FILE_CHOSEN: "file chosen by the chair",
+            DecisionKind.HAND_COPY: "hand copy used",
         }[self]
 
     def label(self, language: str) -> str:
@@ -169,6 +194,8 @@ class Selection:
     conflicts: frozenset[tuple[str, str]]
     judges_with_files: frozenset[str]
     notices: tuple[Text, ...]
+    sources: tuple[SourceFile, ...] = ()  # what was read, for another choice of files
+    options: MergeOptions = MergeOptions()  # the choices of files this selection was made with
 
 
 @dataclass(frozen=True)
@@ -208,6 +235,39 @@ class MergePlan:
                         "Tidak ada berkas panel yang dapat dipakai, jadi kegiatannya tidak "
                         "diketahui.",
                         "No usable panel file, so the event is unknown.",
+                    ),
+                )
+            )
+        two_files = [d for d in self.decisions if d.kind is DecisionKind.TWO_FILES]
+        if two_files:
+            found.append(
+                UserError(
+                    Text(
+                        f"{len(two_files)} panelis menyerahkan dua berkas yang tidak berkaitan. "
+                        "Pilih berkas yang berlaku untuk panelis itu (di jendela: pilih baris "
+                        "berkasnya, lalu Tetapkan berkas ini untuk panelisnya; di baris perintah: "
+                        "--use BERKAS).",
+                        f"{len(two_files)} judges handed in two unrelated files. Choose the file "
+                        "that stands for that judge (in the window: select its row, then Use this "
+                        "file for its judge; on the command line: --use FILE).",
+                    ),
+                )
+            )
+        hand_copies = [f for f in self.refused if f.hand_copy]
+        if hand_copies and not options.skip_invalid:
+            found.append(
+                UserError(
+                    Text(
+                        f"{len(hand_copies)} berkas disalin manual tanpa berkas -wal-nya dan "
+                        "mungkin tidak memuat perubahan terakhir. Minta panelis mengekspor "
+                        "salinan dari laptopnya dengan Ekspor berkas untuk ketua, atau pilih "
+                        "tetap memakainya (di jendela: Tetap pakai berkas yang disalin manual; "
+                        "di baris perintah: --accept-hand-copy).",
+                        f"{len(hand_copies)} files were copied by hand without their -wal file "
+                        "and may lack the last changes. Ask the judge to export a copy on the "
+                        "laptop with Export file for the chair, or choose to use them anyway "
+                        "(in the window: Use the files copied by hand; on the command line: "
+                        "--accept-hand-copy).",
                     ),
                 )
             )

@@ -30,6 +30,7 @@ class PanelSource:
     problems: tuple[UserError, ...]  # what the file's own check found: damaged, edited, chain
     trust: FileTrust | None = None  # what its signatures say (domain.trust)
     code: str = ""  # the verification code of the file's state when it was read
+    created_at: str = ""  # when the judge's file was made (ISO time)
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,7 @@ class SourceFile:
     event: Event | None = None
     error: UserError | None = None
     with_wal: bool = False
+    hand_copy: bool = False  # its header says WAL mode and it came without its -wal
 
 
 @dataclass(frozen=True)

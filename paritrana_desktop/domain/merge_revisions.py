@@ -3,6 +3,8 @@
 A judge may hand in several exports of the same file (Monday's, then Tuesday's): for each
 judge and interview the highest revision wins and every older one is listed as not used. Two
 different scorecards at the same revision are a version conflict, never resolved by chance.
+Revisions compare only within one lineage (one panel_id): :mod:`.merge_lineages` has already
+kept one lineage per judge when these rules run.
 """
 
 from __future__ import annotations

@@ -12,7 +12,8 @@ from collections.abc import Iterable, Sequence
 
 from .event import Event, canonical_json, event_header_to_dict
 from .event_differences import event_differences
-from .merge_model import Decision, DecisionKind, FileFinding, Outcome, Selection
+from .merge_lineages import settle_lineages
+from .merge_model import Decision, DecisionKind, FileFinding, MergeOptions, Outcome, Selection
 from .merge_records import FileState, PanelSource, PrintBook, SourceFile
 from .merge_revisions import choose_revisions
 from .text import Text
@@ -20,15 +21,21 @@ from .text import Text
 __all__ = ["reference_event", "select"]
 
 
-def select(sources: Sequence[SourceFile], notices: tuple[Text, ...] = ()) -> Selection:
-    """Decide, for every file and every scorecard, what the merge does (before the options).
+def select(
+    sources: Sequence[SourceFile],
+    notices: tuple[Text, ...] = (),
+    options: MergeOptions | None = None,
+) -> Selection:
+    """Decide, for every file and every scorecard, what the merge does (before the options
+    that only the plan applies; ``options`` gives the chair's choices of files).
 
     The order of ``sources`` does not matter: they are taken in path order (of byte-identical
     copies, the first by path is the one counted).
     """
+    options = options or MergeOptions()
     prints = PrintBook()
     states = [FileState(s) for s in sorted(sources, key=lambda s: str(s.path))]
-    _refuse_unreadable(states)
+    hand_copies = _refuse_unreadable(states, options.accept_hand_copies)
     decisions = _mark_duplicates(states)
     live = [s for s in states if s.outcome not in (Outcome.DUPLICATE, Outcome.REFUSED)]
     event, reference_note = reference_event(live, prints)
@@ -38,27 +45,38 @@ def select(sources: Sequence[SourceFile], notices: tuple[Text, ...] = ()) -> Sel
         if state.panel is not None and state.outcome is Outcome.USED:
             _check_panel(state, state.panel, event, prints)
     decisions.extend(_refusals(states))
+    decisions.extend(hand_copies)
     accepted = [s for s in states if s.outcome is Outcome.USED and s.panel is not None]
-    chosen, conflicts, card_decisions = choose_revisions(event, accepted)
+    lineages = settle_lineages(event, accepted, options.use_files)
+    decisions.extend(lineages.decisions)
+    chosen, conflicts, card_decisions = choose_revisions(event, lineages.accepted)
     decisions.extend(card_decisions)
-    _settle(accepted)
-    judges_with_files = frozenset(s.judge_id for s in accepted if s.judge_id is not None)
+    _settle(lineages.accepted)
+    judges_with_files = frozenset(
+        {s.judge_id for s in lineages.accepted if s.judge_id is not None} | lineages.waiting_judges
+    )
     return Selection(
         files=tuple(_finding(s, prints) for s in _file_order(states, event)),
         event=event,
         chosen=chosen,
         decisions=tuple(decisions),
-        conflicts=frozenset(conflicts),
+        conflicts=frozenset(conflicts | lineages.waiting),
         judges_with_files=judges_with_files,
         notices=notices,
+        sources=tuple(sources),
+        options=options,
     )
 
 
-def _refuse_unreadable(states: Iterable[FileState]) -> None:
-    """Unreadable, foreign, newer, damaged: refused for what they are."""
+def _refuse_unreadable(states: Iterable[FileState], accept_hand_copies: bool) -> list[Decision]:
+    """Unreadable, foreign, newer, damaged: refused for what they are. A hand copy without its
+    -wal is refused unless the chair chose to go on with it (then a decision says so)."""
+    decisions: list[Decision] = []
     for state in states:
         if state.source.error is not None:
             state.refuse(state.source.error.message)
+        elif state.source.hand_copy:
+            decisions.extend(_hand_copy(state, accept_hand_copies))
         elif state.source.with_wal:
             state.reasons.append(
                 Text(
@@ -68,6 +86,32 @@ def _refuse_unreadable(states: Iterable[FileState]) -> None:
                     "judge's program was open. Next time use Export copy.",
                 )
             )
+    return decisions
+
+
+HAND_COPY = Text(
+    "Disalin manual tanpa berkas -wal-nya (berkas ini dalam mode WAL): mungkin tidak memuat "
+    "perubahan terakhir panelis. Minta panelis mengekspor salinan dari laptopnya dengan Ekspor "
+    "berkas untuk ketua.",
+    "Copied by hand without its -wal file (this file is in WAL mode): it may lack the judge's "
+    "last changes. Ask the judge to export a copy on the laptop with Export file for the chair.",
+)
+
+
+def _hand_copy(state: FileState, accepted: bool) -> list[Decision]:
+    if not accepted:
+        state.refuse(HAND_COPY)
+        return []
+    note = Text(" Tetap dipakai atas pilihan ketua.", " Used anyway at the chair's choice.")
+    state.reasons.append(HAND_COPY + note)
+    return [
+        Decision(
+            DecisionKind.HAND_COPY,
+            Text.same(f"{state.source.path.name}: ") + HAND_COPY + note,
+            path=state.source.path,
+            judge_id=state.judge_id,
+        )
+    ]
 
 
 def _mark_duplicates(states: Iterable[FileState]) -> list[Decision]:
@@ -241,9 +285,9 @@ def _from_event_files(live: Sequence[FileState], prints: PrintBook) -> tuple[Eve
     short = prints(event).event[:12]
     return event, Text(
         f"Acuan kegiatan: {event.name} ({event.code}, {event.award_year}), sidik jari {short}, "
-        f"dari berkas kegiatan {path.name}.",
+        f"dari berkas kegiatan {path.name} di folder {path.parent}.",
         f"Event reference: {event.name} ({event.code}, {event.award_year}), fingerprint {short}, "
-        f"from the event file {path.name}.",
+        f"from the event file {path.name} in the folder {path.parent}.",
     )
 
 
@@ -331,4 +375,6 @@ def _finding(state: FileState, prints: PrintBook) -> FileFinding:
         used_cards=state.used_cards,
         superseded_cards=state.superseded_cards,
         code=(panel.code or None) if panel else None,
+        hand_copy=source.hand_copy,
+        is_event_file=source.event is not None,
     )

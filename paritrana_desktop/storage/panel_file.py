@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
+import sqlite3
 import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -260,6 +261,13 @@ class PanelFile:
             raise
 
     def close(self) -> None:
+        """Close the file, left self-contained (``journal_mode=DELETE``, its WAL folded in and
+        removed), so that a WAL-mode file without its ``-wal`` can only be a copy taken while the
+        program had it open (storage.journal). Opening switches it back to WAL. When that fails
+        (a full disk), the file stays in WAL mode with its ``-wal``: nothing is lost."""
+        if not self.read_only:
+            with contextlib.suppress(sqlite3.Error, OSError):
+                self._db.execute("PRAGMA journal_mode=DELETE")
         self._db.close()
 
     def __enter__(self) -> PanelFile:

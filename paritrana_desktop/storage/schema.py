@@ -255,7 +255,7 @@ def read_event_tables(db: sqlite_utils.Database) -> tuple[Event, dict[str, Any]]
     if PAPERS_TABLE in db.table_names():
         for row in db.table(PAPERS_TABLE).rows:
             papers = json.loads(row["data"])
-            if canonical_json(papers) != row["data"]:  # written only in canonical form
+            if not isinstance(papers, dict) or canonical_json(papers) != row["data"]:
                 raise ValueError("the papers' data is not as the program writes it")
             data["papers"] = papers.get("event") or {}
             extra = papers.get("judges") or {}

@@ -12,7 +12,6 @@ writing and in the report after it.
 
 from __future__ import annotations
 
-import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -48,6 +47,7 @@ from ..domain.text import Text
 from ..window_state.merge_state import MergeState, MergeTask
 from ..workflows import merge
 from ..workflows.merge import MergeReport
+from ..workflows.paths import path_key
 from . import merge_layout, merge_paths, merge_report_view
 from .merge_files_model import MergeFilesModel
 from .merge_paths import fill, local_paths
@@ -77,6 +77,8 @@ class MergeDialog(QDialog):
     close_button: QPushButton
     help_action: QAction
     include_drafts_check: QCheckBox
+    hand_copy_check: QCheckBox
+    use_file_button: QPushButton
     merge_button: QPushButton
     message_label: QLabel
     model: MergeFilesModel
@@ -107,6 +109,7 @@ class MergeDialog(QDialog):
         super().__init__(parent)
         self._settings = settings
         self._files: list[Path] = []
+        self._use_files: dict[str, Path] = {}  # judge id -> the file the chair chose
         self._plan: MergePlan | None = None
         self._report: MergeReport | None = None
         self.state = MergeState()  # what the buttons follow
@@ -157,8 +160,19 @@ class MergeDialog(QDialog):
 
     def options(self, *, skip_invalid: bool = False) -> MergeOptions:
         return MergeOptions(
-            include_drafts=self.include_drafts_check.isChecked(), skip_invalid=skip_invalid
+            include_drafts=self.include_drafts_check.isChecked(),
+            skip_invalid=skip_invalid,
+            use_files=frozenset(self._use_files.values()),
+            accept_hand_copies=self.hand_copy_check.isChecked(),
         )
+
+    def use_selected_file(self) -> None:
+        """The selected file stands for its judge; the judge's other unrelated file is left out."""
+        finding = merge_layout.selected_choosable(self)
+        if finding is None or finding.judge_id is None or self._task is not None:
+            return
+        self._use_files[finding.judge_id] = finding.path
+        self._options_changed(True)
 
     # --- adding and removing files --------------------------------------------------------------
     def add_paths(self, paths: Sequence[Path]) -> None:
@@ -252,12 +266,7 @@ class MergeDialog(QDialog):
         sentences = [note.text(current_language()) for note in notes]
         self._show_message(" ".join(sentences), error=bool(sentences))
 
-    @staticmethod
-    def _key(path: Path) -> str:
-        try:
-            return os.path.normcase(str(path.resolve()))
-        except OSError:
-            return os.path.normcase(str(path.absolute()))
+    _key = staticmethod(path_key)  # two names of one file are one file
 
     # --- the plan on screen ------------------------------------------------------------------
     def _set_plan(self, plan: MergePlan | None) -> None:
@@ -279,7 +288,7 @@ class MergeDialog(QDialog):
         merge_report_view.show_summary(self)
         merge_report_view.show_decisions(self)
         if plan is not None and plan.event is not None and not self.state.output_chosen:
-            merge_paths.suggest_output(self, plan.event.code)
+            merge_paths.suggest_output(self, plan)
         self._update_state()
 
     # --- the output path ------------------------------------------------------------------------
@@ -470,8 +479,7 @@ class MergeDialog(QDialog):
         super().closeEvent(event)
 
     def done(self, result: int) -> None:
-        """Every way of closing ends here: remember the window's size and place."""
-        self.memory.save()
+        self.memory.save()  # every way of closing ends here: remember the size and place
         super().done(result)
 
 

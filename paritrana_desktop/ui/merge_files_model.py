@@ -46,6 +46,7 @@ def outcome_label(outcome: Outcome) -> str:
         Outcome.CONFLICT: translate("MergeFilesModel", "version conflict"),
         Outcome.REFUSED: translate("MergeFilesModel", "REFUSED"),
         Outcome.REFERENCE: translate("MergeFilesModel", "event reference"),
+        Outcome.NOT_CHOSEN: translate("MergeFilesModel", "not chosen: another file of this judge"),
     }
     return labels.get(outcome, str(outcome.value))
 

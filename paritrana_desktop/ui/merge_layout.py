@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain.merge_model import FileFinding
+from ..window_state.merge_choices import choosable
 from ..window_state.merge_state import PlanFacts
 from . import merge_papers, merge_paths
 from .merge_files_model import MergeFilesModel
@@ -79,6 +81,15 @@ def build_adding(window: MergeDialog) -> tuple[QLabel, QHBoxLayout]:
     window.remove_button.setToolTip(
         translate("MergeDialog", "Leave the selected files out (Delete key)")
     )
+    window.use_file_button = QPushButton(translate("MergeDialog", "&Use this file for its judge"))
+    window.use_file_button.setToolTip(
+        translate(
+            "MergeDialog",
+            "The judge handed in two unrelated files: the selected one stands, the other is "
+            "left out (the choice is written in the report and the workbook)",
+        )
+    )
+    window.use_file_button.clicked.connect(window.use_selected_file)
     window.add_files_button.clicked.connect(lambda: merge_paths.choose_files(window))
     window.add_folder_button.clicked.connect(lambda: merge_paths.choose_folder(window))
     window.remove_button.clicked.connect(window.remove_selected)
@@ -86,6 +97,7 @@ def build_adding(window: MergeDialog) -> tuple[QLabel, QHBoxLayout]:
     add_row.addWidget(window.add_files_button)
     add_row.addWidget(window.add_folder_button)
     add_row.addWidget(window.remove_button)
+    add_row.addWidget(window.use_file_button)
     add_row.addStretch(1)
     return intro, add_row
 
@@ -165,6 +177,22 @@ def build_output_row(window: MergeDialog) -> QHBoxLayout:
         )
     )
     window.include_drafts_check.toggled.connect(window._options_changed)
+    window.hand_copy_check = QCheckBox(
+        translate(
+            "MergeDialog",
+            "Use the files copied by hand without their -wal &anyway (they may lack the last "
+            "changes)",
+        )
+    )
+    window.hand_copy_check.setToolTip(
+        translate(
+            "MergeDialog",
+            "Better: ask the judge for a copy made with Export file for the chair. If you go on, "
+            "the report and the workbook say so.",
+        )
+    )
+    window.hand_copy_check.toggled.connect(window._options_changed)
+    window.hand_copy_check.hide()
 
     output_label = QLabel(translate("MergeDialog", "&Workbook:"))
     window.output_edit = QLineEdit()
@@ -254,6 +282,7 @@ def lay_out(
     layout.addLayout(add_row)
     layout.addWidget(window.splitter, 1)
     layout.addWidget(window.include_drafts_check)
+    layout.addWidget(window.hand_copy_check)
     layout.addLayout(output_row)
     layout.addWidget(window.progress_row)
     layout.addWidget(window.message_label)
@@ -261,10 +290,12 @@ def lay_out(
 
     window.setTabOrder(window.add_files_button, window.add_folder_button)
     window.setTabOrder(window.add_folder_button, window.remove_button)
-    window.setTabOrder(window.remove_button, window.table)
+    window.setTabOrder(window.remove_button, window.use_file_button)
+    window.setTabOrder(window.use_file_button, window.table)
     window.setTabOrder(window.table, window.report_view)
     window.setTabOrder(window.report_view, window.include_drafts_check)
-    window.setTabOrder(window.include_drafts_check, window.output_edit)
+    window.setTabOrder(window.include_drafts_check, window.hand_copy_check)
+    window.setTabOrder(window.hand_copy_check, window.output_edit)
     window.setTabOrder(window.output_edit, window.choose_output_button)
     window.setTabOrder(window.choose_output_button, window.cancel_button)
     window.setTabOrder(window.cancel_button, window.open_workbook_button)
@@ -283,6 +314,8 @@ def update_state(window: MergeDialog) -> None:
         can_write_skipping=plan is not None and plan.can_write(window.options(skip_invalid=True)),
         has_output=bool(window.output_edit.text().strip()),
         selected=window.table.selectionModel().hasSelection(),
+        choosable=selected_choosable(window) is not None,
+        hand_copies=bool(plan and any(f.hand_copy for f in plan.files)),
     )
     buttons = window.state.buttons(facts)
     for widget in (
@@ -294,6 +327,9 @@ def update_state(window: MergeDialog) -> None:
     ):
         widget.setEnabled(buttons.inputs_enabled)
     window.remove_button.setEnabled(buttons.remove_enabled)
+    window.use_file_button.setEnabled(buttons.use_file_enabled)
+    window.hand_copy_check.setVisible(buttons.hand_copy_visible)
+    window.hand_copy_check.setEnabled(buttons.inputs_enabled)
     window.merge_button.setEnabled(buttons.merge_enabled)
     window.skip_button.setVisible(buttons.skip_visible)
     window.skip_button.setEnabled(buttons.skip_enabled)
@@ -306,3 +342,14 @@ def update_state(window: MergeDialog) -> None:
     window.cancel_button.setEnabled(buttons.busy_visible)
     if buttons.skip_takes_focus and window.merge_button.hasFocus():
         window.skip_button.setFocus()
+
+
+def selected_choosable(window: MergeDialog) -> FileFinding | None:
+    """The one selected file, when it belongs to a judge with two unrelated files and is not
+    the one that stands for that judge yet."""
+    rows = {index.row() for index in window.table.selectionModel().selectedRows()}
+    plan = window._plan
+    if plan is None or len(rows) != 1:
+        return None
+    finding = window.model.finding(rows.pop())
+    return finding if choosable(plan, finding) else None

@@ -13,6 +13,9 @@ from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog
 
+from ..domain.merge_model import MergePlan
+from ..workflows.merge_names import workbook_name_for
+
 if TYPE_CHECKING:
     from .merge_dialog import MergeDialog
 
@@ -30,11 +33,9 @@ def fill(text: str, *values: object) -> str:
     return re.sub(r"%(\d)", value, text)
 
 
-def default_workbook_name(event_code: str | None, day: dt.date) -> str:
-    """``REKAP_<event code>_<yyyy-mm-dd>.xlsx``; the code is left out when it is unknown."""
-    safe = "".join(ch if ch.isalnum() or ch in "-_" else "_" for ch in (event_code or ""))
-    stem = f"REKAP_{safe}_{day.isoformat()}" if safe else f"REKAP_{day.isoformat()}"
-    return stem + WORKBOOK_SUFFIX
+def default_workbook_name(plan: MergePlan, today: dt.date) -> str:
+    """``REKAP_<event code>_<yyyymmdd>.xlsx``, as the command line and the guides name it."""
+    return workbook_name_for(plan, today)
 
 
 def with_workbook_suffix(path: Path) -> Path:
@@ -68,13 +69,13 @@ def local_paths(event: QDragEnterEvent | QDropEvent) -> list[Path]:
     return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
 
 
-def suggest_output(window: MergeDialog, event_code: str | None) -> None:
+def suggest_output(window: MergeDialog, plan: MergePlan) -> None:
     folder = documents_folder()
     if window._files:
         beside = window._files[0].parent
         if beside.is_dir() and os.access(beside, os.W_OK):
             folder = beside
-    path = free_path(folder / default_workbook_name(event_code, dt.date.today()))
+    path = free_path(folder / default_workbook_name(plan, dt.date.today()))
     window.output_edit.setText(str(path))
 
 
@@ -111,8 +112,8 @@ def choose_files(window: MergeDialog) -> None:
         str(window._last_folder),
         translate(
             "MergeDialog",
-            "Panel files (*.paritrana-panel);;"
-            "Panel and event files (*.paritrana-panel *.paritrana-kegiatan);;All files (*)",
+            "Panel and event files (*.paritrana-panel *.paritrana-kegiatan);;"
+            "Panel files (*.paritrana-panel);;All files (*)",
         ),
     )
     if chosen:

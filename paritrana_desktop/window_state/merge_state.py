@@ -26,6 +26,10 @@ class PlanFacts:
     can_write_skipping: bool = False  # ... and with the refused files left out
     has_output: bool = False  # a workbook path is typed or chosen
     selected: bool = False  # rows of the file list are selected
+    # the one selected row is a file of a judge who handed in two unrelated files, and it is
+    # not yet the one chosen for that judge
+    choosable: bool = False
+    hand_copies: bool = False  # some file was copied by hand without its -wal
 
 
 @dataclass(frozen=True)
@@ -41,6 +45,8 @@ class MergeButtons:
     open_enabled: bool
     busy_visible: bool  # the progress row and the cancel button
     skip_takes_focus: bool  # Merge is blocked by refused files: the keyboard goes to "skip"
+    use_file_enabled: bool = False  # "use this file for its judge"
+    hand_copy_visible: bool = False  # the choice to go on with hand copies
 
 
 @dataclass
@@ -110,4 +116,6 @@ class MergeState:
             open_enabled=written and not busy,
             busy_visible=busy,
             skip_takes_focus=facts.refused and not busy,
+            use_file_enabled=not busy and facts.choosable,
+            hand_copy_visible=facts.hand_copies,
         )

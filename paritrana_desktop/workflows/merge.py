@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
 import os
 import secrets
 from collections import Counter
@@ -37,6 +38,7 @@ from ..domain.merge_model import (
     Outcome,
 )
 from ..domain.merge_plan import plan as plan_selection
+from ..domain.merge_reasons import os_reason
 from ..domain.merge_rules import select
 from ..domain.merge_trust import trust_step
 from ..domain.text import Text
@@ -66,6 +68,7 @@ __all__ = [
 ]
 
 PANEL_EXTENSION = FileKind.PANEL.extension
+EVENT_EXTENSION = FileKind.EVENT.extension
 Progress = Callable[[int, int, str], None]
 IsCancelled = Callable[[], bool]
 Clock = Callable[[], dt.datetime]
@@ -112,7 +115,8 @@ class MergeReport:
 
 
 def find_panel_files(inputs: Sequence[Path]) -> list[Path]:
-    """The files to merge: folders are searched (with their subfolders) for panel files.
+    """The files to merge: folders are searched (with their subfolders) for panel files, and
+    for the event file (``.paritrana-kegiatan``), which the merge then takes as its reference.
 
     A file named on its own is taken whatever its extension (the checks will say what it is).
     A missing path or a folder without any panel file is a ``UserError``.
@@ -142,23 +146,44 @@ def find_panel_files(inputs: Sequence[Path]) -> list[Path]:
 
 
 def _panel_files_in(folder: Path) -> list[Path]:
-    inside = sorted(
-        p
-        for p in folder.rglob("*")
-        # Not only regular files: a pipe, a device or a loop of links with a panel file's name
-        # is read as one and named in the report (the checks refuse it), never skipped.
-        if p.name.lower().endswith(PANEL_EXTENSION)
-        and not p.name.startswith(".")
-        and not p.is_dir()
-    )
-    if not inside:
+    """Every panel file under ``folder``; a folder that cannot be read, or an entry named as a
+    panel file that is not a regular file (a link that loops, a pipe), is a ``UserError``:
+    never skipped without a word."""
+    inside: list[Path] = []
+
+    def refuse(exc: OSError) -> None:
+        raise _folder_unreadable(Path(exc.filename or folder), exc)
+
+    for root, _dirs, names in os.walk(folder, onerror=refuse):
+        for name in names:
+            path = Path(root) / name
+            if name.startswith(".") or not name.lower().endswith(
+                (PANEL_EXTENSION, EVENT_EXTENSION)
+            ):
+                continue
+            # Not only regular files: a pipe or a loop of links with a panel file's name is
+            # read as one and refused in the report with what it is, never skipped.
+            inside.append(path)
+    if not any(p.name.lower().endswith(PANEL_EXTENSION) for p in inside):
         raise UserError(
             Text(
                 f"Folder {folder} tidak berisi berkas panel ({PANEL_EXTENSION}).",
                 f"The folder {folder} holds no panel files ({PANEL_EXTENSION}).",
             ),
         )
-    return inside
+    return sorted(inside)
+
+
+def _folder_unreadable(folder: Path, exc: OSError) -> UserError:
+    why = os_reason(exc)
+    return UserError(
+        Text(
+            f"Folder {folder} tidak dapat dibaca ({why.id}), jadi berkas panel di dalamnya tidak "
+            "dapat dicari. Periksa izin foldernya atau salin berkasnya ke folder lain.",
+            f"The folder {folder} cannot be read ({why.en}), so the panel files in it cannot be "
+            "found. Check the folder's permissions or copy the files to another folder.",
+        ),
+    )
 
 
 # --- inspecting ----------------------------------------------------------------------------
@@ -182,6 +207,7 @@ def inspect_inputs(
     """
     options = options or MergeOptions()
     resolved = Counter(absolute(p) for p in find_panel_files(inputs))
+    named = {absolute(p) for p in inputs}
     notices = tuple(
         Text(
             f"{p} disebut {count} kali; dibaca sekali.",
@@ -189,6 +215,14 @@ def inspect_inputs(
         )
         for p, count in sorted(resolved.items())
         if count > 1
+    ) + tuple(
+        Text(
+            f"Berkas kegiatan {p.name} ditemukan di folder {p.parent} dan dipakai sebagai acuan.",
+            f"The event file {p.name} was found in the folder {p.parent} and is used as the "
+            "reference.",
+        )
+        for p in sorted(resolved)
+        if p.name.lower().endswith(EVENT_EXTENSION) and p not in named
     )
     ordered = sorted(resolved, key=str)
     total = len(ordered)
@@ -202,16 +236,21 @@ def inspect_inputs(
     if progress is not None:
         progress(total, total, Text("Berkas sudah diperiksa", "Files checked").pick())
     sources, trust_lines = trust_step(sources, register)
-    return plan_selection(select(sources, (*notices, *trust_lines)), options)
+    return plan_selection(select(sources, (*notices, *trust_lines), options), options)
 
 
 def plan_with_options(plan: MergePlan, options: MergeOptions) -> MergePlan:
     """The same inspection with other options (the dialog's check boxes); no file is read."""
     if options == plan.options:
         return plan
-    if plan.selection is None:
+    selection = plan.selection
+    if selection is None:
         raise ValueError("this plan was not made by inspect_inputs")
-    return plan_selection(plan.selection, options)
+    if not options.same_selection(selection.options):
+        # The chair chose another file for a judge, or to go on with hand copies: the rules run
+        # again on what was read (no file is read again).
+        selection = select(selection.sources, selection.notices, options)
+    return plan_selection(selection, options)
 
 
 # --- writing -------------------------------------------------------------------------------
@@ -285,12 +324,40 @@ def _write_atomically(
     except OSError as exc:
         with contextlib.suppress(OSError):
             partial.unlink()
-        raise cannot_write(output, exc) from None
+        raise _workbook_not_written(output, exc) from None
     except BaseException:
         with contextlib.suppress(OSError):
             partial.unlink()
         raise
     return detail_rows
+
+
+_EXPLAINED = {
+    errno.ENOSPC,
+    errno.EFBIG,
+    getattr(errno, "EDQUOT", errno.ENOSPC),
+    errno.EROFS,
+    errno.EACCES,
+    errno.EPERM,
+    errno.ENOTDIR,
+    errno.ENOENT,
+}
+
+
+def _workbook_not_written(output: Path, exc: OSError) -> UserError:
+    """``storage.errors.cannot_write``'s sentence where it has one; otherwise the error's class
+    in words (never the system's English text inside an Indonesian sentence)."""
+    if exc.errno in _EXPLAINED:
+        return cannot_write(output, exc)
+    why = os_reason(exc)
+    return UserError(
+        Text(
+            f"{output.name} tidak dapat ditulis di {output.parent} ({why.id}). Pilih folder "
+            "lain; tidak ada berkas setengah jadi yang tertinggal.",
+            f"{output.name} could not be written in {output.parent} ({why.en}). Choose another "
+            "folder; no half-written file was left.",
+        ),
+    )
 
 
 def _replace(partial: Path, output: Path) -> None:

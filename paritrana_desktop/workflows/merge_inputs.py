@@ -13,101 +13,109 @@ merge's rules' job (``domain.merge_rules``). The records are ``domain.merge_reco
 
 from __future__ import annotations
 
-import hashlib
+import errno
 import sqlite3
-import tempfile
 from dataclasses import replace
 from pathlib import Path
 
 from ..domain.errors import UserError
+from ..domain.merge_reasons import os_reason
 from ..domain.merge_records import PanelSource, SourceFile
 from ..domain.text import Text
 from ..storage.database import FileKind, read_header
+from ..storage.errors import DiskFullError
 from ..storage.event_file import read_event_file
+from ..storage.journal import header_says_wal, looks_cut_short
 from ..storage.panel_file import PanelFile
 from .codes import panel_code
 from .older_files import carry_forward, is_earlier_panel_format
-
-_CHUNK = 1 << 20
-
-
-def _copy_with_digest(source: Path, target: Path) -> str:
-    """Copy ``source`` to ``target``; the SHA-256 of what was copied."""
-    digest = hashlib.sha256()
-    with source.open("rb") as src, target.open("wb") as dst:
-        while chunk := src.read(_CHUNK):
-            digest.update(chunk)
-            dst.write(chunk)
-    return digest.hexdigest()
+from .private_copy import SourceUnreadable, private_copy, scratch_failure
 
 
 def read_source(path: Path, scratch: Path | None = None) -> SourceFile:
-    """Read and check one input file; a user's problem comes back in ``error``, never raised."""
+    """Read and check one input file; a user's problem comes back in ``error``, never raised.
+
+    A temporary folder that cannot take the private copy is raised (``UserError``): it is not
+    the file's fault, and no file can be checked then.
+    """
     path = Path(path)
     try:
         header = read_header(path)
     except UserError as exc:
         return SourceFile(path, None, None, None, error=exc)
     except OSError as exc:
-        return SourceFile(
-            path,
-            None,
-            None,
-            None,
-            error=UserError(
+        return SourceFile(path, None, None, None, error=cannot_read(path, exc))
+    version = header.user_version if header.is_sqlite else None
+    if looks_cut_short(path):
+        return SourceFile(path, None, None, version, error=cut_short(path))
+    hand_copy = is_hand_copy(path, header.kind)
+    try:
+        with private_copy(path, scratch) as copy:
+            base = SourceFile(
+                path,
+                copy.sha256,
+                copy.identity,
+                version,
+                with_wal=copy.with_wal and header.is_sqlite,
+                hand_copy=hand_copy,
+            )
+            try:
+                return _read_copy(base, copy.path, header.kind)
+            except DiskFullError as exc:  # SQLite's side files in the temporary folder
+                where = copy.path.parent.parent
+                raise scratch_failure(where, OSError(errno.ENOSPC, str(exc))) from None
+    except SourceUnreadable as exc:
+        return SourceFile(path, None, None, version, error=cannot_read(path, exc.error))
+
+
+def cut_short(path: Path) -> UserError:
+    return UserError(
+        Text(
+            f"{path.name} rusak atau tidak lengkap tersalin: ukurannya lebih kecil daripada isi "
+            "yang tercatat di dalamnya (terpotong). Salin ulang berkasnya, atau minta salinan "
+            "baru dari pemiliknya.",
+            f"{path.name} is damaged or was copied incompletely: it is shorter than the content "
+            "it records (cut off). Copy it again, or ask its owner for a fresh copy.",
+        ),
+    )
+
+
+def cannot_read(path: Path, exc: OSError) -> UserError:
+    why = os_reason(exc)
+    return UserError(
+        Text(
+            f"{path.name} tidak dapat dibaca ({why.id}).",
+            f"{path.name} cannot be read ({why.en}).",
+        ),
+    )
+
+
+def _read_copy(base: SourceFile, copy: Path, kind: FileKind | None) -> SourceFile:
+    name = base.path.name
+    try:
+        if kind is FileKind.EVENT:
+            return replace(base, event=read_event_file(copy))
+        if is_earlier_panel_format(base.format_version):
+            carry_forward(copy)  # the private copy only: an earlier file stays unsigned
+        return replace(base, panel=_read_panel(copy))
+    except DiskFullError:
+        raise
+    except UserError as exc:
+        return _with_error(base, exc)
+    except (sqlite3.Error, ValueError, KeyError, TypeError):
+        # A file damaged in a way SQLite only notices halfway through, or rows that do not
+        # make sense: the file cannot be trusted, whatever the detail.
+        return _with_error(
+            base,
+            UserError(
                 Text(
-                    f"{path.name} tidak dapat dibaca: {exc.strerror or exc}.",
-                    f"{path.name} cannot be read: {exc.strerror or exc}.",
+                    f"{name} rusak atau tidak lengkap tersalin dan tidak dapat dibaca. Minta "
+                    "salinan baru dari panelisnya.",
+                    f"{name} is damaged or was copied incompletely and cannot be read. Ask the "
+                    "judge for a fresh copy.",
                 ),
             ),
         )
-    wal = Path(f"{path}-wal")
-    with_wal = header.is_sqlite and wal.is_file() and wal.stat().st_size > 0
-    version = header.user_version if header.is_sqlite else None
-    with tempfile.TemporaryDirectory(prefix="paritrana-merge-", dir=scratch) as tmp:
-        copy = Path(tmp) / path.name
-        try:
-            sha = _copy_with_digest(path, copy)  # one read for both
-            identity = sha
-            if with_wal:
-                wal_sha = _copy_with_digest(wal, Path(f"{copy}-wal"))
-                identity = hashlib.sha256(f"{sha}:{wal_sha}".encode()).hexdigest()
-        except OSError as exc:
-            return SourceFile(
-                path,
-                None,
-                None,
-                version,
-                error=UserError(
-                    Text(
-                        f"{path.name} tidak dapat dibaca: {exc.strerror or exc}.",
-                        f"{path.name} cannot be read: {exc.strerror or exc}.",
-                    ),
-                ),
-            )
-        base = SourceFile(path, sha, identity, version, with_wal=with_wal)
-        try:
-            if header.kind is FileKind.EVENT:
-                return replace(base, event=read_event_file(copy))
-            if is_earlier_panel_format(version):
-                carry_forward(copy)  # the private copy only: an earlier file stays unsigned
-            return replace(base, panel=_read_panel(copy))
-        except UserError as exc:
-            return _with_error(base, exc)
-        except (sqlite3.Error, ValueError, KeyError, TypeError) as exc:
-            # A file damaged in a way SQLite only notices halfway through, or rows that do not
-            # make sense: the file cannot be trusted, whatever the detail.
-            return _with_error(
-                base,
-                UserError(
-                    Text(
-                        f"{path.name} rusak atau tidak lengkap dan tidak dapat dibaca ({exc}). "
-                        "Minta salinan baru dari panelisnya.",
-                        f"{path.name} is damaged or incomplete and cannot be read ({exc}). Ask the "
-                        "judge for a fresh copy.",
-                    ),
-                ),
-            )
 
 
 def _read_panel(copy: Path) -> PanelSource:
@@ -122,7 +130,15 @@ def _read_panel(copy: Path) -> PanelSource:
             problems=tuple(UserError(problem) for problem in result.problems),
             trust=result.trust,
             code=panel_code(panel),
+            created_at=panel.created_at,
         )
+
+
+def is_hand_copy(path: Path, kind: FileKind | None) -> bool:
+    """A panel file in WAL mode that came without its ``-wal``: copied by hand from the judge's
+    data folder, so its last changes may be missing (an export for the chair is never in WAL
+    mode)."""
+    return kind is FileKind.PANEL and header_says_wal(path) and not Path(f"{path}-wal").exists()
 
 
 def _with_error(base: SourceFile, error: UserError) -> SourceFile:

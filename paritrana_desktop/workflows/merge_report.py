@@ -53,7 +53,13 @@ def report_lines(
 
 
 def _file_lines(finding: FileFinding, lang: str) -> list[str]:
-    head = f"  {finding.name} [{finding.judge_name or '?'}]: {finding.outcome.label(lang)}"
+    if finding.judge_name:
+        what = finding.judge_name
+    elif finding.is_event_file:
+        what = Text("berkas kegiatan", "event file").pick(lang)
+    else:
+        what = Text("jenis tidak dikenal", "unknown kind").pick(lang)
+    head = f"  {finding.name} [{what}]: {finding.outcome.label(lang)}"
     if finding.judge_id:
         head += Text(
             f"; {finding.final} final, {finding.drafts} draf, {finding.conflicts} konflik "

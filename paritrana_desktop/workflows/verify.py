@@ -1,4 +1,10 @@
-"""``paritrana verify``: what a file is, its format version, its integrity and its audit chain."""
+"""``paritrana verify``: what a file is, its format version, its integrity and its audit chain.
+
+Checking leaves the folder as it found it: the file (with its ``-wal``) is read from a private
+copy (:mod:`.private_copy`), so no ``-shm`` or ``-wal`` appears beside it and a read-only
+folder or stick can be checked. A panel file in WAL mode that came without its ``-wal`` is
+named as a possible hand copy that may lack the judge's last changes.
+"""
 
 from __future__ import annotations
 
@@ -13,10 +19,13 @@ from ..domain.text import Text
 from ..domain.trust import signature_lines
 from ..storage.database import FileKind, current_version, read_header
 from ..storage.event_file import read_event_file
+from ..storage.journal import looks_cut_short
 from ..storage.panel_file import PanelFile
 from .codes import check_code, panel_code
 from .event_summary import event_summary
+from .merge_inputs import cannot_read, cut_short, is_hand_copy
 from .older_files import carried_forward_copy, is_earlier_panel_format
+from .private_copy import SourceUnreadable, private_copy
 
 
 def _kind_line(kind: FileKind, version: int) -> Text:
@@ -32,14 +41,34 @@ _OK = Text.same("OK")
 _FAILED = Text("GAGAL", "FAILED")
 
 
+HAND_COPY = Text(
+    "Berkas ini dalam mode WAL dan datang tanpa berkas -wal-nya: bila disalin manual dari "
+    "folder data panelis, perubahan terakhirnya mungkin tidak ikut. Minta panelis mengekspor "
+    "salinan dari laptopnya dengan Ekspor berkas untuk ketua.",
+    "This file is in WAL mode and came without its -wal file: if it was copied by hand from the "
+    "judge's data folder, its last changes may be missing. Ask the judge to export a copy on the "
+    "laptop with Export file for the chair.",
+)
+
+
 def describe_file(path: Path) -> tuple[bool, list[str]]:
     """(sound, lines to show) for one file, in the current language."""
+    path = Path(path)
     try:
         header = read_header(path)
-        if header.kind is FileKind.EVENT:
-            ok, lines = _event_lines(path, header.user_version)
-        else:
-            ok, lines = _panel_lines(path, header.user_version)
+        if looks_cut_short(path):
+            raise cut_short(path)
+        with private_copy(path) as copy:
+            if header.kind is FileKind.EVENT:
+                ok, lines = _event_lines(copy.path, header.user_version)
+            else:
+                ok, lines = _panel_lines(copy.path, header.user_version)
+        if ok and is_hand_copy(path, header.kind):
+            ok, lines = False, [*lines[:-1], HAND_COPY, _FAILED]
+    except SourceUnreadable as exc:
+        ok, lines = False, [cannot_read(path, exc.error).message, _FAILED]
+    except OSError as exc:  # a link that loops, a name too long: said in words, not a traceback
+        ok, lines = False, [cannot_read(path, exc).message, _FAILED]
     except UserError as exc:
         ok, lines = False, [exc.message, _FAILED]
     return ok, [line.pick() for line in lines]

@@ -36,6 +36,14 @@
         <translation>Keluarkan berkas yang dipilih (tombol Delete)</translation>
     </message>
     <message>
+        <source>&amp;Use this file for its judge</source>
+        <translation>&amp;Tetapkan berkas ini untuk panelisnya</translation>
+    </message>
+    <message>
+        <source>The judge handed in two unrelated files: the selected one stands, the other is left out (the choice is written in the report and the workbook)</source>
+        <translation>Panelis ini menyerahkan dua berkas yang tidak berkaitan: berkas yang dipilih berlaku, yang lain tidak dipakai (pilihan ini tercatat di laporan dan di workbook)</translation>
+    </message>
+    <message>
         <source>Panel files found</source>
         <translation>Berkas panel yang ditemukan</translation>
     </message>
@@ -66,6 +74,14 @@
     <message>
         <source>Normally only final (locked) scorecards count. Drafts are listed in the workbook either way.</source>
         <translation>Biasanya hanya lembar nilai final (terkunci) yang dihitung. Draf tetap dicantumkan di workbook.</translation>
+    </message>
+    <message>
+        <source>Use the files copied by hand without their -wal &amp;anyway (they may lack the last changes)</source>
+        <translation>Tetap pakai berkas yang disalin &amp;manual tanpa -wal (mungkin tanpa perubahan terakhir)</translation>
+    </message>
+    <message>
+        <source>Better: ask the judge for a copy made with Export file for the chair. If you go on, the report and the workbook say so.</source>
+        <translation>Lebih baik: minta panelis membuat salinan dengan Ekspor berkas untuk ketua. Bila Anda lanjut, laporan dan workbook mencatatnya.</translation>
     </message>
     <message>
         <source>&amp;Workbook:</source>
@@ -172,6 +188,10 @@
         <translation>Workbook Excel (*.xlsx)</translation>
     </message>
     <message>
+        <source>Panel and event files (*.paritrana-panel *.paritrana-kegiatan);;Panel files (*.paritrana-panel);;All files (*)</source>
+        <translation>Berkas panel dan kegiatan (*.paritrana-panel *.paritrana-kegiatan);;Berkas panel (*.paritrana-panel);;Semua berkas (*)</translation>
+    </message>
+    <message>
         <source>Choose where the workbook is written.</source>
         <translation>Pilih tempat workbook ditulis.</translation>
     </message>
@@ -228,10 +248,6 @@
         <translation>Tambah berkas panel</translation>
     </message>
     <message>
-        <source>Panel files (*.paritrana-panel);;Panel and event files (*.paritrana-panel *.paritrana-kegiatan);;All files (*)</source>
-        <translation>Berkas panel (*.paritrana-panel);;Berkas panel dan kegiatan (*.paritrana-panel *.paritrana-kegiatan);;Semua berkas (*)</translation>
-    </message>
-    <message>
         <source>Add a folder of panel files</source>
         <translation>Tambah folder berisi berkas panel</translation>
     </message>
@@ -277,7 +293,7 @@
     </message>
     <message>
         <source>Make &amp;berita acara and score sheets...</source>
-        <translation>Buat berita acara dan le&amp;mbar penilaian...</translation>
+        <translation>Buat berita &amp;acara dan lembar penilaian...</translation>
     </message>
     <message>
         <source>The papers the panel signs, from the workbook just written</source>
@@ -317,6 +333,10 @@
     <message>
         <source>event reference</source>
         <translation>acuan kegiatan</translation>
+    </message>
+    <message>
+        <source>not chosen: another file of this judge</source>
+        <translation>tidak dipilih: berkas lain panelis ini dipakai</translation>
     </message>
     <message>
         <source>File</source>

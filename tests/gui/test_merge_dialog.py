@@ -631,11 +631,10 @@ def test_the_file_model_passes_qt_checks(
 def test_default_names_and_placeholders() -> None:
     import datetime as dt
 
-    assert default_workbook_name("KALTIM25", dt.date(2025, 7, 28)) == (
-        "REKAP_KALTIM25_2025-07-28.xlsx"
-    )
-    assert default_workbook_name("a/b c", dt.date(2025, 7, 29)) == "REKAP_a_b_c_2025-07-29.xlsx"
-    assert default_workbook_name(None, dt.date(2025, 7, 29)) == "REKAP_2025-07-29.xlsx"
+    from paritrana_desktop.domain.merge_model import MergePlan
+
+    empty = MergePlan(files=(), event=None, decisions=())
+    assert default_workbook_name(empty, dt.date(2025, 7, 29)) == "REKAP_20250729.xlsx"
     assert fill("%1 dari %2", "%2", 9) == "%2 dari 9"
 
 
@@ -649,3 +648,121 @@ def test_with_synchronous_tasks_the_window_is_filled_at_once(
         assert not window.is_busy()
         assert window.model.rowCount() == 4
         assert window.skip_button.isEnabled()
+
+
+# --- the chair's choices: which file stands for a judge, hand copies ------------------------
+
+
+def _row_of(window: MergeDialog, name: str) -> int:
+    return next(
+        row for row in range(window.model.rowCount()) if window.model.path(row).name == name
+    )
+
+
+def test_two_unrelated_files_of_a_judge_wait_for_the_chairs_choice(
+    indonesian: None,  # before the window, so that its Alt letters are Indonesian
+    qtbot: QtBot,
+    dialog: MergeDialog,
+    inbox: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    (inbox / "rusak.paritrana-panel").unlink()
+    laptop = inbox / "J3 laptop.paritrana-panel"  # J3 again, made anew: another panel_id
+    with PanelFile.create(laptop, small_event(), "J3") as panel:
+        panel.declare_conflict("W02", "Kerabat peserta")
+        panel.finalise("W02")
+    choose_folder(monkeypatch, inbox)
+    click(qtbot, dialog.add_folder_button)
+    wait_idle(qtbot, dialog)
+    dialog.output_edit.setText(str(tmp_path / "rekap.xlsx"))
+    dialog._update_state()
+    assert not dialog.merge_button.isEnabled()
+    assert "dua berkas yang tidak berkaitan" in dialog.blocker_label.text()
+    assert "J3 laptop.paritrana-panel (dibuat" in dialog.report_view.toPlainText()
+    assert not dialog.use_file_button.isEnabled()
+
+    # With the keyboard: the laptop file's row, then Alt+T.
+    dialog.table.setFocus()
+    dialog.table.selectRow(_row_of(dialog, laptop.name))
+    assert dialog.use_file_button.isEnabled()
+    qtbot.keyClick(dialog.table, Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: "Pilihan ketua" in dialog.report_view.toPlainText(), timeout=WAIT_MS)
+    wait_idle(qtbot, dialog)
+    assert rows(dialog)["panel_J3.paritrana-panel"][COLUMNS.OUTCOME] == (
+        "tidak dipilih: berkas lain panelis ini dipakai"
+    )
+    assert dialog.merge_button.isEnabled()
+    with qtbot.waitSignal(dialog.merged, timeout=WAIT_MS) as written:
+        click(qtbot, dialog.merge_button)
+    wait_idle(qtbot, dialog)
+    assert any("berkas dipilih ketua" in line for line in written.args[0].lines)
+
+
+def test_a_hand_copy_is_used_only_when_the_chair_ticks_the_box(
+    indonesian: None,  # before the window, so that its Alt letters are Indonesian
+    qtbot: QtBot,
+    dialog: MergeDialog,
+    inbox: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    (inbox / "rusak.paritrana-panel").unlink()
+    j2 = inbox / "panel_J2.paritrana-panel"
+    laptop = tmp_path / "laptop"
+    laptop.mkdir()
+    live = Path(shutil.copyfile(j2, laptop / j2.name))
+    with PanelFile.open(live) as panel:  # the judge's program has it open ...
+        panel.set_general_note("W02", "perubahan terakhir")
+        shutil.copyfile(live, j2)  # ... and it is copied by hand, without its -wal
+    assert j2.read_bytes()[18:20] == b"\x02\x02"
+    choose_folder(monkeypatch, inbox)
+    click(qtbot, dialog.add_folder_button)
+    wait_idle(qtbot, dialog)
+    dialog.output_edit.setText(str(tmp_path / "rekap.xlsx"))
+    dialog._update_state()
+    assert not dialog.merge_button.isEnabled()
+    assert dialog.hand_copy_check.isVisible() and not dialog.hand_copy_check.isChecked()
+    assert "Disalin manual tanpa berkas -wal" in rows(dialog)[j2.name][COLUMNS.REASONS]
+
+    dialog.table.setFocus()
+    qtbot.keyClick(dialog.table, Qt.Key.Key_M, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(dialog.hand_copy_check.isChecked, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: "salinan manual dipakai" in dialog.report_view.toPlainText())
+    wait_idle(qtbot, dialog)
+    assert dialog.merge_button.isEnabled()
+    with qtbot.waitSignal(dialog.merged, timeout=WAIT_MS):
+        click(qtbot, dialog.merge_button)
+    wait_idle(qtbot, dialog)
+
+
+def test_add_folder_takes_the_event_file_beside_the_panel_files_as_the_reference(
+    indonesian: None,
+    qtbot: QtBot,
+    dialog: MergeDialog,
+    inbox: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from paritrana_desktop.storage.event_file import write_event_file
+
+    (inbox / "rusak.paritrana-panel").unlink()
+    write_event_file(inbox / "TEST25.paritrana-kegiatan", small_event())
+    filters: list[str] = []
+
+    def open_names(*args: object, **kwargs: object) -> tuple[list[str], str]:
+        filters.append(str(args[3]))
+        return [], ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(open_names))
+    click(qtbot, dialog.add_files_button)
+    assert filters and "*.paritrana-kegiatan" in filters[0].split(";;")[0]  # the default filter
+
+    choose_folder(monkeypatch, inbox)
+    click(qtbot, dialog.add_folder_button)
+    wait_idle(qtbot, dialog)
+    assert rows(dialog)["TEST25.paritrana-kegiatan"][COLUMNS.OUTCOME] == "acuan kegiatan"
+    decisions = dialog.report_view.toPlainText()
+    assert "dari berkas kegiatan TEST25.paritrana-kegiatan" in decisions
+    assert f"dari berkas kegiatan TEST25.paritrana-kegiatan di folder {inbox}" in decisions
+    suggested = Path(dialog.output_edit.text()).name
+    assert re.fullmatch(r"REKAP_TEST25_\d{8}\.xlsx", suggested)

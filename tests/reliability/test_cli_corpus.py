@@ -524,7 +524,14 @@ def test_demo(row: Case, world: Path, capsys: pytest.CaptureFixture[str]) -> Non
             says=("GAGAL",),
         ),
         case("demo-already-there", "demo", f"{{w}}/{DEMO_DIR}", says=("sudah berisi",)),
-        case("usage-error", "merge", f"{{w}}/{DEMO_DIR}", code=2, says=("-o/--output",)),
+        case(
+            "usage-error",
+            "merge",
+            f"{{w}}/{DEMO_DIR}",
+            "--tidak-ada",
+            code=2,
+            says=("--tidak-ada",),
+        ),
     ],
 )
 def test_the_program_itself_exits_with_the_status(row: Case, world: Path) -> None:

@@ -635,10 +635,10 @@ def test_cli_speaks_english_when_asked(
 
 def test_cli_usage_errors_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as exc:
-        cli.main(["merge", "folder"])
+        cli.main(["merge", "-o", "r.xlsx"])
     assert exc.value.code == 2
     with pytest.raises(SystemExit) as exc:
-        cli.main(["merge", "-o", "r.xlsx"])
+        cli.main(["merge", "folder", "--use"])
     assert exc.value.code == 2
     capsys.readouterr()
 

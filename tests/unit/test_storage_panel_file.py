@@ -98,10 +98,12 @@ def test_the_file_says_what_it_is_and_how_it_is_kept(panel_path: Path) -> None:
     head = panel_path.read_bytes()[:100]
     assert int.from_bytes(head[68:72], "big") == FileKind.PANEL.value
     assert int.from_bytes(head[60:64], "big") == current_version(FileKind.PANEL) == 2
-    assert head[18:20] == b"\x02\x02"  # WAL
+    assert head[18:20] == b"\x01\x01"  # closed: self-contained, no -wal (WAL while open)
+    assert not Path(f"{panel_path}-wal").exists()
     assert pragma(panel_path, "application_id") == FileKind.PANEL.value
     with PanelFile.open(panel_path) as panel, panel.connection_for_backup() as conn:
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert panel_path.read_bytes()[18:20] == b"\x02\x02"
         assert conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
         assert conn.execute("PRAGMA locking_mode").fetchone()[0] == "exclusive"
         assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1

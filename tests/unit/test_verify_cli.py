@@ -3,8 +3,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import random
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -138,13 +140,18 @@ def test_a_damaged_panel_file_fails(
     assert code == 1 and "damaged" in out
 
 
-def test_a_file_in_use_fails_with_a_sentence(
+def test_a_file_in_use_is_checked_with_its_wal_from_a_private_copy(
     capsys: pytest.CaptureFixture[str], files: dict[str, Path]
 ) -> None:
-    with PanelFile.open(files["panel"]):
+    """The judge's program holds the file: verify reads a copy of the file and its -wal (what is
+    on disk now) and leaves nothing beside it."""
+    folder = files["panel"].parent
+    with PanelFile.open(files["panel"]) as panel:
+        panel.rate("W02", "WAW", 3)
+        before = sorted(p.name for p in folder.iterdir())
         code, out, _ = _run(capsys, "--lang", "en", "verify", str(files["panel"]))
-    assert code == 1 and "is open in another program" in out
-    assert _run(capsys, "verify", str(files["panel"]))[0] == 0
+        assert sorted(p.name for p in folder.iterdir()) == before
+    assert code == 0 and "audit log: 18 entries" in out
 
 
 def test_a_newer_file_fails_with_a_sentence(
@@ -217,3 +224,93 @@ def test_the_installed_command_behaves_the_same(files: dict[str, Path]) -> None:
     )
     assert usage.returncode == 2 and "usage:" in usage.stderr
     assert "Traceback" not in usage.stderr
+
+
+# --- checking leaves the folder as it found it ---------------------------------------------
+
+
+@contextlib.contextmanager
+def read_only_view(folder: Path, view: Path) -> Iterator[Path]:
+    """``folder`` seen through a read-only bind mount at ``view`` (the tests run as root, for
+    whom chmod does not stop a write); skipped where mounting is not allowed."""
+    view.mkdir()
+    mounted = subprocess.run(["mount", "--bind", str(folder), str(view)], capture_output=True)
+    if mounted.returncode != 0:
+        pytest.skip("a read-only bind mount needs root and mount(8) here")
+    try:
+        ro = subprocess.run(
+            ["mount", "-o", "remount,ro,bind", str(view)], capture_output=True, check=False
+        )
+        if ro.returncode != 0:
+            pytest.skip("remounting read-only is not allowed here")
+        yield view
+    finally:
+        subprocess.run(["umount", str(view)], check=False)
+
+
+def _in_wal_mode(path: Path) -> Path:
+    """A closed file left in WAL mode without a -wal (as an older program left its files)."""
+    conn = sqlite3.connect(path)
+    try:
+        assert conn.execute("PRAGMA journal_mode=WAL").fetchone()[0] == "wal"
+    finally:
+        conn.close()
+    assert path.read_bytes()[18:20] == b"\x02\x02" and not Path(f"{path}-wal").exists()
+    return path
+
+
+def _live_copy_with_wal(source: Path, folder: Path) -> Path:
+    """A copy of a judge's file taken while the program had it open: the file and its -wal."""
+    folder.mkdir()
+    with PanelFile.open(source) as panel:
+        panel.rate("W02", "WAW", 3)
+        target = folder / source.name
+        shutil.copyfile(source, target)
+        shutil.copyfile(f"{source}-wal", f"{target}-wal")
+    return target
+
+
+def test_verify_writes_nothing_beside_the_files_it_checks(
+    capsys: pytest.CaptureFixture[str], files: dict[str, Path], tmp_path: Path
+) -> None:
+    live = _live_copy_with_wal(files["panel"], tmp_path / "usb")
+    closed_wal = _in_wal_mode(
+        filled_panel(live.parent / "TEST25_J1.paritrana-panel", judge_id="J1")
+    )
+    before = {p.name: p.read_bytes() for p in live.parent.iterdir()}
+    for _ in range(3):
+        _run(capsys, "verify", str(live), str(closed_wal))
+    assert {p.name: p.read_bytes() for p in live.parent.iterdir()} == before
+
+
+def test_verify_works_on_a_read_only_folder_of_wal_mode_files(
+    capsys: pytest.CaptureFixture[str], files: dict[str, Path], tmp_path: Path
+) -> None:
+    live = _live_copy_with_wal(files["panel"], tmp_path / "usb")
+    _in_wal_mode(filled_panel(live.parent / "TEST25_J1.paritrana-panel", judge_id="J1"))
+    with read_only_view(live.parent, tmp_path / "ro") as view:
+        before = sorted(p.name for p in view.iterdir())
+        code, out, err = _run(capsys, "verify", str(view / live.name))
+        assert code == 0 and "log audit: 18 entri" in out and err == ""
+        code, out, err = _run(capsys, "verify", str(view / "TEST25_J1.paritrana-panel"))
+        assert "tidak dapat ditulis" not in out
+        assert sorted(p.name for p in view.iterdir()) == before
+
+
+def test_a_wal_mode_file_without_its_wal_is_named_as_a_possible_hand_copy(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    laptop = tmp_path / "laptop"
+    laptop.mkdir()
+    source = filled_panel(laptop / "TEST25_J2.paritrana-panel")
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    with PanelFile.open(source) as panel:
+        panel.rate("W02", "WAW", 3)  # still in the WAL
+        shutil.copyfile(source, usb / source.name)  # the main file only
+    code, out, err = _run(capsys, "verify", str(usb / source.name))
+    assert code == 1
+    assert "datang tanpa berkas -wal-nya" in out and "Ekspor berkas untuk ketua" in out
+    assert "GAGAL" in out and "TEST25_J2.paritrana-panel" in err
+    code, out, _ = _run(capsys, "--lang", "en", "verify", str(usb / source.name))
+    assert "came without its -wal file" in out and "Export file for the chair" in out
