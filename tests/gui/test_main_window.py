@@ -454,9 +454,9 @@ def test_an_unexpected_error_in_a_slot_shows_the_crash_dialog_and_logs_it(
 ) -> None:
     import logging
 
-    from paritrana_desktop.workflows import files as copies
     from paritrana_desktop.ui import paths
     from paritrana_desktop.ui.crash import CrashDialog, CrashHandler, setup_logging
+    from paritrana_desktop.workflows import files as copies
 
     handler = setup_logging(paths.log_file())
     crash = CrashHandler(paths.log_file(), lambda: main_window)
