@@ -29,6 +29,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .. import __version__
+from ..domain.errors import UserError
+from ..domain.text import language_from_environment
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -96,6 +98,7 @@ def run(argv: Sequence[str]) -> int:
     from PySide6.QtWidgets import QApplication
 
     from ..resources import DESKTOP_ID
+    from ..window_state.data_folder import DataFolderError
     from . import paths
     from .crash import CrashHandler, setup_logging
     from .i18n import choose_language, install_language
@@ -116,6 +119,10 @@ def run(argv: Sequence[str]) -> int:
         # Fusion reads well on every Linux desktop; Windows and macOS keep their own style.
         app.setStyle("Fusion")
 
+    try:
+        paths.check_folders()  # before anything is written, so nothing is written elsewhere
+    except DataFolderError as exc:
+        return refuse_start(exc, args.lang)
     setup_logging(paths.log_file())
     settings = Settings()
     language = choose_language(args.lang, settings)
@@ -148,6 +155,29 @@ def run(argv: Sequence[str]) -> int:
         quitter.uninstall()
         crash.uninstall()
         settings.sync()
+
+
+# Qt platforms that show no window to a person: there the sentence goes to stderr only.
+HEADLESS_PLATFORMS = ("offscreen", "minimal", "vnc")
+
+
+def refuse_start(error: UserError, language: str | None = None) -> int:
+    """The program cannot start (its data folder cannot be used): one sentence on stderr in
+    both languages and, where a window can be shown, a dialog in the chosen one; exit 1."""
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    print(f"paritrana-desktop: {error.text('id')}", file=sys.stderr)
+    print(f"paritrana-desktop: {error.text('en')}", file=sys.stderr)
+    if QGuiApplication.platformName() not in HEADLESS_PLATFORMS:
+        language = language or language_from_environment()
+        title = (
+            "Paritrana Desktop cannot start"
+            if language == "en"
+            else "Paritrana Desktop tidak dapat dibuka"
+        )
+        QMessageBox.critical(None, title, error.text(language))
+    return 1
 
 
 def open_initial(
