@@ -139,17 +139,20 @@ def run(argv: Sequence[str]) -> int:
     quitter = QuitOnSignals(window.close)
     quitter.install()
 
-    window.show()
-    open_initial(window, settings, file=args.file, demo=args.demo, judge=args.judge)
-
-    QTimer.singleShot(0, lambda: log.info("window shown"))
-    if os.environ.get(ENV_EXIT_WHEN_SHOWN):
-        QTimer.singleShot(0, lambda: _report_shown(app, started))
-    screenshot = os.environ.get(ENV_SCREENSHOT)
-    if screenshot:
-        QTimer.singleShot(800, lambda: _screenshots(app, window, Path(screenshot)))
-
     try:
+        window.show()
+        open_initial(window, settings, file=args.file, demo=args.demo, judge=args.judge)
+        if quitter.quitting:
+            # A signal arrived while the start-up waited in a message box ("already open"):
+            # the window is closed and QCoreApplication.exit ended only that box's loop, so the
+            # main loop must not start, or the process would live on with no window.
+            return 0
+        QTimer.singleShot(0, lambda: log.info("window shown"))
+        if os.environ.get(ENV_EXIT_WHEN_SHOWN):
+            QTimer.singleShot(0, lambda: _report_shown(app, started))
+        screenshot = os.environ.get(ENV_SCREENSHOT)
+        if screenshot:
+            QTimer.singleShot(800, lambda: _screenshots(app, window, Path(screenshot)))
         return app.exec()
     finally:
         quitter.uninstall()
