@@ -568,14 +568,6 @@ Give this file to the chair. Your own panel file stays on this laptop; go on sco
 Serahkan berkas ini kepada ketua. Berkas panel Anda sendiri tetap di laptop ini; lanjutkan menilai seperti biasa dan ekspor lagi setelah ada perubahan.</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Bahasa</translation>
-    </message>
-    <message>
-        <source>The new language is used from the next start of Paritrana Desktop. Close the program and start it again.</source>
-        <translation>Bahasa baru dipakai mulai Paritrana Desktop dibuka berikutnya. Tutup program lalu buka lagi.</translation>
-    </message>
-    <message>
         <source>Move through the schedule</source>
         <translation>Bergerak di jadwal</translation>
     </message>

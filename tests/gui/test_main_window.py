@@ -693,3 +693,34 @@ def test_filters_are_restored_but_not_the_search_and_hidden_rows_are_announced(
     shortcut(qtbot, again, Qt.Key.Key_L)  # show all
     assert len(visible_participants(again)) == 4
     assert not hint.isVisible()
+
+
+def test_a_recent_file_without_a_name_is_named_by_its_path(
+    qtbot: Any,
+    indonesian: None,
+    main_window: MainWindow,
+    settings: Settings,
+    message_boxes: Any,
+) -> None:
+    """Before: ``recent=["/"]`` said " tidak dibuka." with the name missing."""
+    from paritrana_desktop.ui.app import open_initial
+
+    monkey_recent = [Path("/")]
+    settings.recent_files = lambda: monkey_recent  # type: ignore[method-assign]
+    open_initial(main_window, settings)
+    (text,) = message_boxes.texts("warning")
+    first = text.splitlines()[0]
+    assert first == "/ tidak dibuka."
+    assert main_window.panel is None
+
+
+def test_the_restart_notice_is_in_both_languages(
+    qtbot: Any, indonesian: None, main_window: MainWindow, message_boxes: Any
+) -> None:
+    """Before: Indonesian only, though the judge had just asked for English."""
+    main_window.language_actions["en"].trigger()
+    (text,) = message_boxes.texts("information")
+    english, indonesian_text = text.split("\n\n")
+    assert english.startswith("The new language is used from the next start")
+    assert indonesian_text.startswith("Bahasa baru dipakai mulai")
+    assert message_boxes.shown[0][1] == "Language / Bahasa"
