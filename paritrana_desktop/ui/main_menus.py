@@ -224,7 +224,7 @@ def make_schedule_actions(window: MainWindow) -> None:
         window,
         translate("MainWindow", "Show &all interviews"),
         window.clear_filters,
-        "Ctrl+L",
+        "Ctrl+Shift+F",  # not Ctrl+L: that locks the scores in the scoring window
         "clearFiltersAction",
     )
     window.schedule_focus_action = new_action(

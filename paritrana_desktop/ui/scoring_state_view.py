@@ -67,9 +67,17 @@ def show_banner(window: ScoringDialog) -> None:
         window.banner.setStyleSheet(BANNER_READ_ONLY)
     elif final:
         when = window._local_time_text(card.finalised_at, with_date=True)
-        text = translate(
-            "ScoringDialog",
-            "FINAL: the scores were locked on %1. To change them, unlock them first.",
+        today = when == window._local_time_text(card.finalised_at, with_date=False)
+        text = (
+            translate(
+                "ScoringDialog",
+                "FINAL: the scores were locked at %1. To change them, unlock them first.",
+            )
+            if today  # only the time: "at 19:22"; another day: "on 30/11/2026 19:22"
+            else translate(
+                "ScoringDialog",
+                "FINAL: the scores were locked on %1. To change them, unlock them first.",
+            )
         )
         window.banner.setText(fill(text, when))
         window.banner.setStyleSheet(BANNER_FINAL)

@@ -204,8 +204,8 @@
         <translation>{shown} dari {total} wawancara ditampilkan</translation>
     </message>
     <message>
-        <source>Ctrl+L show all</source>
-        <translation>Ctrl+L tampilkan semua</translation>
+        <source>Ctrl+Shift+F show all</source>
+        <translation>Ctrl+Shift+F tampilkan semua</translation>
     </message>
 </context>
 <context>

@@ -292,6 +292,10 @@
         <translation>Berkas ini dibuka hanya-baca: tidak ada yang dapat diubah.</translation>
     </message>
     <message>
+        <source>FINAL: the scores were locked at %1. To change them, unlock them first.</source>
+        <translation>FINAL: penilaian dikunci pukul %1. Untuk mengubahnya, buka kunci dulu.</translation>
+    </message>
+    <message>
         <source>FINAL: the scores were locked on %1. To change them, unlock them first.</source>
         <translation>FINAL: penilaian dikunci pada %1. Untuk mengubahnya, buka kunci dulu.</translation>
     </message>

@@ -23,6 +23,7 @@ from paritrana_desktop.ui.settings import FILTER_CATEGORY, RECENT_FILES, Setting
 from tests.factories import small_event
 
 CTRL = Qt.KeyboardModifier.ControlModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
 
 
 def visible_participants(window: MainWindow) -> list[str]:
@@ -229,7 +230,7 @@ def test_filters_by_category_and_status(
     main_window.model.refresh("W01")
     assert "Kabupaten Berau" not in visible_participants(main_window)
 
-    qtbot.keyClick(main_window.table, Qt.Key.Key_L, CTRL)  # show all interviews
+    qtbot.keyClick(main_window.table, Qt.Key.Key_F, CTRL | SHIFT)  # show all interviews
     assert len(visible_participants(main_window)) == 4
     assert main_window.table.hasFocus()
 
@@ -538,6 +539,8 @@ def test_menus_have_accelerators_and_shortcuts(main_window: MainWindow) -> None:
         a.shortcut().toString() for a in main_window.actions() if not a.shortcut().isEmpty()
     ]
     assert len(shortcuts) == len(set(shortcuts))
+    # a key means one thing in both windows: Ctrl+L locks the scores in the scoring window
+    assert main_window.clear_filters_action.shortcut().toString() != "Ctrl+L"
 
 
 def test_inputs_have_accessible_names_and_the_window_fits_1280x720(
@@ -689,8 +692,10 @@ def test_filters_are_restored_but_not_the_search_and_hidden_rows_are_announced(
     assert len(visible_participants(again)) == 3
     hint = again.filters.hidden_rows_hint
     assert hint.isVisible()
-    assert "3 dari 4 wawancara ditampilkan" in hint.text() and "Ctrl+L" in hint.text()
-    shortcut(qtbot, again, Qt.Key.Key_L)  # show all
+    assert "3 dari 4 wawancara ditampilkan" in hint.text() and "Ctrl+Shift+F" in hint.text()
+    shortcut(qtbot, again, Qt.Key.Key_L)  # Ctrl+L no longer shows all: it is the lock key
+    assert len(visible_participants(again)) == 3
+    shortcut(qtbot, again, Qt.Key.Key_F, CTRL | SHIFT)  # show all
     assert len(visible_participants(again)) == 4
     assert not hint.isVisible()
 

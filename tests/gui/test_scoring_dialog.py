@@ -452,9 +452,12 @@ def test_lock_needs_every_criterion_then_makes_the_card_read_only(
     press(qtbot, Qt.Key.Key_Tab)
     type_text(qtbot, "3")
 
+    saved_status = dialog.status_label.text()
+    assert saved_status.startswith("Tersimpan")
     press(qtbot, Qt.Key.Key_L, CTRL)
     assert message_boxes.texts("question") == []  # refused before asking anything
     assert dialog.problem_bar.isVisible()
+    assert dialog.status_label.text() == saved_status  # not "Belum tersimpan": all is saved
     assert "Belum semua kriteria dinilai: Wawancara" in dialog.problem_label.text()
     assert dialog.cards[2].rating.error() == "Belum dinilai"
     assert focused() is dialog.cards[2].rating.edit
@@ -914,3 +917,16 @@ def test_screenshots_to_look_at(
         other.resize(1280, 680)
         qtbot.wait(50)
         assert other.grab().save(str(folder / f"scoring_dialog_conflict_{language}.png"))
+
+
+def test_a_card_locked_today_says_at_what_time(
+    qtbot: QtBot, panel: PanelFile, english: None
+) -> None:
+    """Before: "the scores were locked on 19:22"."""
+    for code in ("REG", "COV", "WAW"):
+        panel.rate("W01", code, 4)
+    panel.finalise("W01")
+    dialog = open_dialog(qtbot, panel)
+    text = dialog.banner.text()
+    assert text.startswith("FINAL: the scores were locked at "), text
+    assert " on " not in text
