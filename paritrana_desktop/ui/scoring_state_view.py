@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QPlainTextEdit
 
 from ..domain.scoring import weighted_total
+from ..window_state.messages import in_parentheses
 from ..window_state.scoring_logic import fill
 from .card_state_view import BADGE_COLOURS, state_label
 from .scoring_widgets import format_rating
@@ -87,7 +88,7 @@ def show_banner(window: ScoringDialog) -> None:
             "Conflict of interest declared (%1). Ratings are off and this scorecard is left "
             "out of every average.",
         )
-        window.banner.setText(fill(text, card.conflict_reason))
+        window.banner.setText(fill(text, in_parentheses(card.conflict_reason)))
         window.banner.setStyleSheet(BANNER_CONFLICT)
     window.banner.setVisible(read_only or final or card.conflict)
     if final and card.conflict:

@@ -28,3 +28,12 @@ def file_label(path: Path) -> str:
     if path.name and path.name not in (".", ".."):
         return path.name
     return str(path) or "."
+
+
+def in_parentheses(reason: str) -> str:
+    """A reason the judge typed, fit to stand in parentheses inside a sentence: no trailing
+    spaces or full stop (``(...Paser.).`` reads badly); an ellipsis or ``?``/``!`` is kept."""
+    text = reason.strip()
+    if text.endswith(".") and not text.endswith(".."):
+        text = text[:-1].rstrip()
+    return text

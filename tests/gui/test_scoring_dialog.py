@@ -594,7 +594,7 @@ def test_cancelling_the_reason_unlocks_nothing(qtbot: QtBot, panel: PanelFile) -
 def test_a_conflict_of_interest_turns_ratings_off(
     qtbot: QtBot, panel: PanelFile, indonesian: None
 ) -> None:
-    reasons = iter(["Saya pernah bekerja di Pemkab Berau", "Salah pilih peserta"])
+    reasons = iter(["Saya pernah bekerja di Pemkab Berau.", "Salah pilih peserta"])
 
     def answer(_box: ReasonDialog) -> None:
         type_text(qtbot, next(reasons))
@@ -607,9 +607,10 @@ def test_a_conflict_of_interest_turns_ratings_off(
     when_reason_box_opens(qtbot, answer)
     qtbot.mouseClick(dialog.conflict_button, Qt.MouseButton.LeftButton)
     card = panel.scorecard("W01")
-    assert card.conflict and card.conflict_reason == "Saya pernah bekerja di Pemkab Berau"
+    assert card.conflict and card.conflict_reason == "Saya pernah bekerja di Pemkab Berau."
     assert all(not c.rating.isEnabled() for c in dialog.cards)
     assert dialog.banner.isVisible()
+    assert "(Saya pernah bekerja di Pemkab Berau)." in dialog.banner.text()  # not "Berau.)."
     assert "Saya pernah bekerja di Pemkab Berau" in dialog.banner.text()
     assert "tidak dihitung dalam rata-rata mana pun" in dialog.banner.text()
     assert dialog.total_label.text() == "Tidak dihitung (konflik kepentingan)"
