@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog
 
 from paritrana_desktop.domain.event import Event
 from paritrana_desktop.storage.event_file import write_event_file
@@ -42,7 +42,7 @@ def choose_judge(qtbot: Any, window: MainWindow, downs: int) -> None:
     qtbot.waitUntil(lambda: window.judge_chooser is not None and window.judge_chooser.isVisible())
     chooser = window.judge_chooser
     assert isinstance(chooser, JudgeChooser)
-    for _ in range(downs):
+    for _ in range(downs):  # from the first name, which is framed but not chosen
         qtbot.keyClick(chooser.table, Qt.Key.Key_Down)
     qtbot.keyClick(chooser.table, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.panel is not None)
@@ -729,3 +729,31 @@ def test_the_restart_notice_is_in_both_languages(
     assert english.startswith("The new language is used from the next start")
     assert indonesian_text.startswith("Bahasa baru dipakai mulai")
     assert message_boxes.shown[0][1] == "Language / Bahasa"
+
+
+def test_who_are_you_chooses_nobody_until_the_judge_does(
+    qtbot: Any, indonesian: None, main_window: MainWindow, settings: Settings, data_dir: Path
+) -> None:
+    """Before: the chair was preselected, so Enter on a first start made you the ketua."""
+    from paritrana_desktop.ui.app import open_initial
+    from paritrana_desktop.ui.judge_dialog import JudgeChooser
+
+    open_initial(main_window, settings)
+    qtbot.waitUntil(lambda: main_window.judge_chooser is not None)
+    chooser = main_window.judge_chooser
+    assert isinstance(chooser, JudgeChooser)
+    qtbot.waitUntil(chooser.isVisible)
+    assert chooser.selected_judge_id() is None
+    assert not chooser.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+    qtbot.keyClick(chooser.table, Qt.Key.Key_Return)
+    qtbot.keyClick(chooser, Qt.Key.Key_Enter)
+    assert chooser.isVisible() and main_window.panel is None
+    assert not (data_dir / "panels").exists() or list((data_dir / "panels").iterdir()) == []
+    qtbot.keyClick(chooser.table, Qt.Key.Key_Space)  # the framed first name
+    assert chooser.selected_judge_id() == chooser.roster_event.judges[0].id
+    qtbot.keyClick(chooser.table, Qt.Key.Key_Down)  # the second name, then Enter
+    assert chooser.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+    qtbot.keyClick(chooser.table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: main_window.panel is not None)
+    assert main_window.panel is not None
+    assert main_window.panel.judge.id == main_window.panel.event.judges[1].id
