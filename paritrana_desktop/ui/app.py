@@ -10,7 +10,8 @@ SIGTERM (a shutdown, ``kill``) and Ctrl+C close the window as the judge would an
 (see ``quit_signals``). The log says ``window shown`` once the event loop runs.
 
 A few environment variables exist for tests and the bench only: ``PARITRANA_NOW`` (an ISO time
-used as the clock), ``PARITRANA_SCREENSHOT`` (save screenshots to this path prefix and quit),
+used as the clock), ``PARITRANA_SCREENSHOT`` (save screenshots to this path prefix and quit; it
+chooses the first judge, so without ``PARITRANA_DATA_DIR`` it works in a throwaway data folder),
 ``PARITRANA_OPEN_FIRST_INTERVIEW`` (open the scoring dialog on the selected interview) and
 ``PARITRANA_EXIT_WHEN_SHOWN`` (print the time since process start when the window is shown,
 then quit).
@@ -22,7 +23,9 @@ import argparse
 import datetime as dt
 import logging
 import os
+import shutil
 import sys
+import tempfile
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -119,6 +122,7 @@ def run(argv: Sequence[str]) -> int:
         # Fusion reads well on every Linux desktop; Windows and macOS keep their own style.
         app.setStyle("Fusion")
 
+    throwaway = _screenshot_data_folder()
     try:
         paths.check_folders()  # before anything is written, so nothing is written elsewhere
     except DataFolderError as exc:
@@ -158,6 +162,22 @@ def run(argv: Sequence[str]) -> int:
         quitter.uninstall()
         crash.uninstall()
         settings.sync()
+        if throwaway is not None:
+            window.close()  # the panel file closed before its folder goes
+            shutil.rmtree(throwaway, ignore_errors=True)
+
+
+def _screenshot_data_folder() -> Path | None:
+    """Screenshot mode picks a judge by itself and writes a panel file: without
+    PARITRANA_DATA_DIR it works in a throwaway data folder (returned, removed at the end), never
+    in the judge's own."""
+    from .paths import ENV_DATA_DIR
+
+    if not os.environ.get(ENV_SCREENSHOT) or os.environ.get(ENV_DATA_DIR):
+        return None
+    folder = Path(tempfile.mkdtemp(prefix="paritrana-screenshot-"))
+    os.environ[ENV_DATA_DIR] = str(folder)
+    return folder
 
 
 # Qt platforms that show no window to a person: there the sentence goes to stderr only.
@@ -249,6 +269,7 @@ def _screenshots(app: object, window: object, prefix: Path) -> None:
     chooser = window.judge_chooser
     if chooser is not None and chooser.isVisible():
         save(chooser, "judges")
+        chooser.table.selectRow(0)  # nobody is preselected; the first judge, in this data folder
         chooser.accept()
         QTimer.singleShot(800, main_and_scoring)
     else:

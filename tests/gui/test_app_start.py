@@ -191,3 +191,26 @@ def test_the_refusal_is_a_dialog_where_a_window_can_be_shown(
     error = DataFolderError(Text("Folder data /x tidak dapat dipakai.", "The data folder /x."))
     assert app.refuse_start(error, "id") == 1
     assert message_boxes.texts("critical") == ["Folder data /x tidak dapat dipakai."]
+
+
+def test_screenshot_mode_works_in_a_throwaway_data_folder(tmp_path: Path) -> None:
+    """Before: it chose J01 and wrote a real panel file in the user's data folder."""
+    home = tmp_path / "home"
+    home.mkdir()
+    scratch = tmp_path / "scratch"
+    scratch.mkdir()
+    prefix = tmp_path / "shots" / "s"
+    result = start_with(
+        {
+            "HOME": str(home),
+            "XDG_DATA_HOME": str(home / ".local" / "share"),
+            "TMPDIR": str(scratch),
+            "PARITRANA_SCREENSHOT": str(prefix),
+            "PARITRANA_NOW": "2025-07-28T10:20:00",
+        }
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    assert {p.name for p in prefix.parent.iterdir()} == {"s-judges.png", "s-main.png"}
+    assert list(home.rglob("*")) == []  # nothing in the user's data folder
+    assert list(scratch.iterdir()) == []  # and the throwaway folder is gone
