@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QMessageBox
 
 from paritrana_desktop.domain.event import Event
 from paritrana_desktop.storage.event_file import write_event_file
@@ -346,7 +346,8 @@ def test_export_for_the_chair_writes_a_checked_copy(
 
     copies = list(usb.iterdir())
     assert len(copies) == 1 and copies[0].name.startswith("TEST25_J2_")
-    assert message_boxes.texts("information") and str(copies[0]) in message_boxes.texts()[0]
+    assert message_boxes.texts("information")
+    assert str(copies[0]) in message_boxes.texts("information")[0]
     with PanelFile.open(copies[0], read_only=True) as copy:
         assert copy.verify().ok
         assert copy.scorecard("W01").ratings == {"REG": 5.0}
@@ -452,6 +453,7 @@ def test_an_unexpected_error_in_a_slot_shows_the_crash_dialog_and_logs_it(
     tmp_path: Path,
     data_dir: Path,
     monkeypatch: pytest.MonkeyPatch,
+    message_boxes: Any,  # the question about the draft is answered Yes
 ) -> None:
     import logging
 
@@ -757,3 +759,39 @@ def test_who_are_you_chooses_nobody_until_the_judge_does(
     qtbot.waitUntil(lambda: main_window.panel is not None)
     assert main_window.panel is not None
     assert main_window.panel.judge.id == main_window.panel.event.judges[1].id
+
+
+def test_export_says_how_many_drafts_the_merge_leaves_out_before_writing(
+    qtbot: Any,
+    english: None,
+    main_window: MainWindow,
+    panel_file: PanelFile,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    message_boxes: Any,
+) -> None:
+    """Before: the copy was written without a word about drafts or an unlocked conflict."""
+    panel_file.rate("W01", "REG", 5)  # a draft
+    interviews = [i.id for i in panel_file.event.interviews]
+    panel_file.declare_conflict(interviews[1], "Kerabat saya bekerja di sana")  # not locked
+    main_window.set_panel(panel_file)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *_a: str(usb)))
+    message_boxes.answer = QMessageBox.StandardButton.No
+    shortcut(qtbot, main_window, Qt.Key.Key_E)
+    (asked,) = message_boxes.texts("question")
+    assert "1 scorecard still a draft" in asked
+    assert "1 conflict of interest declared but not locked" in asked
+    assert "leaves drafts out" in asked
+    assert list(usb.iterdir()) == [] and main_window.export_task is None  # nothing written
+
+    for code in ("REG", "COV", "WAW"):
+        panel_file.rate("W01", code, 4)
+    panel_file.finalise("W01")
+    panel_file.finalise(interviews[1])
+    message_boxes.shown.clear()
+    shortcut(qtbot, main_window, Qt.Key.Key_E)  # nothing left out: not asked
+    qtbot.waitUntil(lambda: bool(message_boxes.texts("information")))
+    assert message_boxes.texts("question") == []
+    assert len(list(usb.iterdir())) == 1
