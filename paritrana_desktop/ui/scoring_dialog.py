@@ -72,6 +72,7 @@ class ScoringDialog(QDialog):
     problem_label: QLabel
     retry_button: QPushButton
     status_label: QLabel
+    note_counter: QLabel
     undo_button: QPushButton
     redo_button: QPushButton
     conflict_button: QPushButton

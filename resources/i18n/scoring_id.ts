@@ -248,6 +248,10 @@
         <translation>Panduan dan tombol</translation>
     </message>
     <message>
+        <source>Note: %1 of %2 characters</source>
+        <translation>Catatan: %1 dari %2 karakter</translation>
+    </message>
+    <message>
         <source>Next criterion</source>
         <translation>Kriteria berikutnya</translation>
     </message>

@@ -931,3 +931,20 @@ def test_a_card_locked_today_says_at_what_time(
     text = dialog.banner.text()
     assert text.startswith("FINAL: the scores were locked at "), text
     assert " on " not in text
+
+
+def test_a_note_near_its_limit_shows_its_length(
+    qtbot: QtBot, panel: PanelFile, indonesian: None
+) -> None:
+    """Before: nothing warned until a note of 20,001 characters was refused."""
+    from paritrana_desktop.domain.scorecard import MAX_NOTE_LENGTH
+
+    dialog = open_dialog(qtbot, panel)
+    dialog.general_note.setFocus()
+    type_text(qtbot, "Bupati hadir")
+    assert not dialog.note_counter.isVisible()
+    dialog.general_note.setPlainText("a" * (MAX_NOTE_LENGTH - 5))
+    assert dialog.note_counter.isVisible()
+    assert dialog.note_counter.text() == "Catatan: 19.995 dari 20.000 karakter"
+    dialog.general_note.setPlainText("a" * 100)
+    assert not dialog.note_counter.isVisible()
