@@ -200,7 +200,9 @@ class RatingInput(QWidget):
             button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-            button.setMinimumWidth(36)
+            # As wide as its label at least: Qt would otherwise cut "Sangat kurang" to
+            # "Sang…rang" at 150 %; the rest of the row's width is shared out as before.
+            button.setMinimumWidth(max(36, button.sizeHint().width()))
             button.setAccessibleName(
                 fill(self.tr("%1: rating %2 %3"), criterion_name, number, label).strip()
             )

@@ -948,3 +948,24 @@ def test_a_note_near_its_limit_shows_its_length(
     assert dialog.note_counter.text() == "Catatan: 19.995 dari 20.000 karakter"
     dialog.general_note.setPlainText("a" * 100)
     assert not dialog.note_counter.isVisible()
+
+
+def test_a_level_label_is_never_cut_short(qtbot: QtBot, tmp_path: Path, indonesian: None) -> None:
+    """Before: "Sangat kurang" was shown as "Sang…rang" at 150 % (Qt elides a tool button's
+    text when the button is narrower than it)."""
+    from paritrana_desktop.workflows.demo import demo_event
+
+    event = demo_event()
+    panel = PanelFile.create(tmp_path / f"J01{EXTENSION}", event, event.judges[0].id)
+    try:
+        dialog = open_dialog(qtbot, panel, event.interviews[0].id)
+        labels = [b.text() for b in dialog.cards[0].rating.buttons]
+        assert any("Sangat kurang" in text for text in labels)
+        dialog.resize(700, dialog.height())  # narrow: the row must not squeeze its labels
+        qtbot.wait(50)
+        for card in dialog.cards:
+            for button in card.rating.buttons:
+                assert button.width() >= button.sizeHint().width(), button.text()
+        dialog.close()
+    finally:
+        panel.close()
