@@ -146,6 +146,8 @@ class RatingInput(QWidget):
         self.buttons: list[QToolButton] = []
         self._button_texts: list[tuple[str, str]] = []  # (number and label, number only)
         self._compact = False
+        self._measured = False  # the full row measured on the styled buttons (first resize)
+        self._full_widths: list[int] = []  # each button's width with its label, in bold
         self.slider: QSlider | None = None
         if len(self._values) <= MAX_LEVEL_BUTTONS:
             self._make_level_buttons(row, criterion_name)
@@ -200,9 +202,7 @@ class RatingInput(QWidget):
             button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-            # As wide as its label at least: Qt would otherwise cut "Sangat kurang" to
-            # "Sang…rang" at 150 %; the rest of the row's width is shared out as before.
-            button.setMinimumWidth(max(36, button.sizeHint().width()))
+            button.setMinimumWidth(36)
             button.setAccessibleName(
                 fill(self.tr("%1: rating %2 %3"), criterion_name, number, label).strip()
             )
@@ -367,16 +367,45 @@ class RatingInput(QWidget):
         # A margin between the two thresholds: the switch itself may show or hide the
         # criteria's scroll bar, and must not make the row flip back and forth.
         width = event.size().width()
+        if self.buttons and not self._compact and not self._measured:
+            self._measure_full_row()
         threshold = self._wide_enough + (24 if self._compact else 0)
         compact = bool(self.buttons) and width < threshold
         if compact != self._compact:
             self._set_compact(compact)
+
+    def _measure_full_row(self) -> None:
+        """What the row needs with "4 Baik" on every button, measured on the buttons as the
+        style draws them (its padding, the screen's scale), in bold (a chosen level is bold):
+        an estimate from the font alone fell short at 150 % and Qt cut "Sangat kurang" to
+        "Sang…rang" instead of switching to numbers only. Each button is then kept at least
+        that wide while it shows its label (the others share the rest of the row)."""
+        self._measured = True
+        bold = QFont(self.font())
+        bold.setBold(True)
+        bold_metrics, metrics = QFontMetrics(bold), self.fontMetrics()
+        self._full_widths = []
+        for button, (full, _number) in zip(self.buttons, self._button_texts, strict=True):
+            longest = max(full.split("\n"), key=metrics.horizontalAdvance)
+            bolder = bold_metrics.horizontalAdvance(longest) - metrics.horizontalAdvance(longest)
+            self._full_widths.append(max(36, button.sizeHint().width() + max(0, bolder)))
+        needed = self.edit.minimumWidth() + self.clear_button.sizeHint().width()  # fixed width
+        needed += sum(self._full_widths)
+        needed += 4 * (len(self.buttons) + 2)  # the row's spacing (setSpacing(4) above)
+        self._wide_enough = max(self._wide_enough, needed)
+        self._keep_labels_whole()
+
+    def _keep_labels_whole(self) -> None:
+        """A button showing its label is never narrower than the label; numbers need 36 px."""
+        for button, full_width in zip(self.buttons, self._full_widths, strict=False):
+            button.setMinimumWidth(36 if self._compact else full_width)
 
     def _set_compact(self, compact: bool) -> None:
         """Too narrow for "4 Baik" on every button: numbers only, the level named beside."""
         self._compact = compact
         for button, (full, number) in zip(self.buttons, self._button_texts, strict=True):
             button.setText(number if compact else full)
+        self._keep_labels_whole()
         self.level_label.setVisible(compact)
 
     @property

@@ -860,7 +860,7 @@ def test_narrow_rows_show_numbers_and_name_the_chosen_level(
     dialog = open_dialog(qtbot, panel)
     rating = dialog.cards[0].rating
     type_text(qtbot, "4")
-    dialog.resize(1280, 680)
+    dialog.resize(1400, 680)  # room for every label, the widest in bold
     qtbot.waitUntil(lambda: not rating.compact)
     assert [b.text() for b in rating.buttons][3] == "4\nBaik"
     assert not rating.level_label.isVisible()
@@ -959,13 +959,16 @@ def test_a_level_label_is_never_cut_short(qtbot: QtBot, tmp_path: Path, indonesi
     panel = PanelFile.create(tmp_path / f"J01{EXTENSION}", event, event.judges[0].id)
     try:
         dialog = open_dialog(qtbot, panel, event.interviews[0].id)
+        dialog.resize(1400, dialog.height())
+        qtbot.wait(20)
         labels = [b.text() for b in dialog.cards[0].rating.buttons]
         assert any("Sangat kurang" in text for text in labels)
-        dialog.resize(700, dialog.height())  # narrow: the row must not squeeze its labels
-        qtbot.wait(50)
-        for card in dialog.cards:
-            for button in card.rating.buttons:
-                assert button.width() >= button.sizeHint().width(), button.text()
+        for width in (1400, 1100, 1000, 900, 800, 700):
+            dialog.resize(width, dialog.height())  # wide to narrow: numbers only, or whole
+            qtbot.wait(20)
+            for card in dialog.cards:
+                for button in card.rating.buttons:
+                    assert button.width() >= button.sizeHint().width(), (width, button.text())
         dialog.close()
     finally:
         panel.close()
