@@ -246,18 +246,7 @@ class RatingInput(QWidget):
         row.addWidget(self.level_label)
         # With buttons, a checked button names its level; the label is only for narrow rows.
         self.level_label.setVisible(not self.buttons)
-        bold = QFont(self.font())
-        bold.setBold(True)
-        metrics = QFontMetrics(bold)
-        self._wide_enough = (
-            self.edit.width()
-            + 40
-            + sum(
-                max(metrics.horizontalAdvance(line) for line in full.split("\n")) + 18
-                for full, _number in self._button_texts
-            )
-            + 4 * (len(self._button_texts) + 2)
-        )
+        self._wide_enough = 0  # the row's need with every label: measured at the first resize
 
     # --- what the owner tells us -------------------------------------------------------
     @property
@@ -375,28 +364,22 @@ class RatingInput(QWidget):
             self._set_compact(compact)
 
     def _measure_full_row(self) -> None:
-        """What the row needs with "4 Baik" on every button, measured on the buttons as the
-        style draws them (its padding, the screen's scale), in bold (a chosen level is bold):
-        an estimate from the font alone fell short at 150 % and Qt cut "Sangat kurang" to
-        "Sang…rang" instead of switching to numbers only. Each button is then kept at least
-        that wide while it shows its label (the others share the rest of the row)."""
+        """The row's need with every label, measured on the styled buttons in bold (a guess from
+        the font fell short at 150 %: "Sang…rang"); while labels show, none is cut."""
         self._measured = True
         bold = QFont(self.font())
         bold.setBold(True)
         bold_metrics, metrics = QFontMetrics(bold), self.fontMetrics()
-        self._full_widths = []
         for button, (full, _number) in zip(self.buttons, self._button_texts, strict=True):
-            longest = max(full.split("\n"), key=metrics.horizontalAdvance)
-            bolder = bold_metrics.horizontalAdvance(longest) - metrics.horizontalAdvance(longest)
-            self._full_widths.append(max(36, button.sizeHint().width() + max(0, bolder)))
-        needed = self.edit.minimumWidth() + self.clear_button.sizeHint().width()  # fixed width
-        needed += sum(self._full_widths)
-        needed += 4 * (len(self.buttons) + 2)  # the row's spacing (setSpacing(4) above)
-        self._wide_enough = max(self._wide_enough, needed)
+            line = max(full.split("\n"), key=metrics.horizontalAdvance)
+            extra = max(0, bold_metrics.horizontalAdvance(line) - metrics.horizontalAdvance(line))
+            self._full_widths.append(max(36, button.sizeHint().width() + extra))
+        fixed = self.edit.minimumWidth() + self.clear_button.sizeHint().width()
+        needed = fixed + sum(self._full_widths) + 4 * (len(self.buttons) + 2)  # + spacing
+        self._wide_enough = needed
         self._keep_labels_whole()
 
     def _keep_labels_whole(self) -> None:
-        """A button showing its label is never narrower than the label; numbers need 36 px."""
         for button, full_width in zip(self.buttons, self._full_widths, strict=False):
             button.setMinimumWidth(36 if self._compact else full_width)
 
