@@ -214,3 +214,30 @@ def test_screenshot_mode_works_in_a_throwaway_data_folder(tmp_path: Path) -> Non
     assert {p.name for p in prefix.parent.iterdir()} == {"s-judges.png", "s-main.png"}
     assert list(home.rglob("*")) == []  # nothing in the user's data folder
     assert list(scratch.iterdir()) == []  # and the throwaway folder is gone
+
+
+@pytest.fixture
+def read_only_mount(tmp_path: Path) -> Any:
+    """A small read-only tmpfs (needs root and a system that allows mounting)."""
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    if not sys.platform.startswith("linux") or os.geteuid() != 0:
+        pytest.skip("mounting a read-only tmpfs needs root on Linux")
+    mounted = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "ro,size=1m", "tmpfs", str(folder)], capture_output=True
+    )
+    if mounted.returncode != 0:
+        pytest.skip(f"this machine does not allow mounting: {mounted.stderr!r}")
+    try:
+        yield folder
+    finally:
+        subprocess.run(["umount", str(folder)], check=False)
+
+
+def test_a_data_folder_on_a_read_only_mount_is_named(tmp_path: Path, read_only_mount: Path) -> None:
+    result = start_with({"PARITRANA_DATA_DIR": str(read_only_mount), "HOME": str(tmp_path)})
+    _refused(result, str(read_only_mount))
+    assert "hanya dapat dibaca" in result.stderr and "read-only" in result.stderr
+    inside = read_only_mount / "Paritrana"
+    result = start_with({"PARITRANA_DATA_DIR": str(inside), "HOME": str(tmp_path)})
+    _refused(result, str(inside))  # a folder still to be made there: the same sentence
