@@ -126,6 +126,8 @@ def run(argv: Sequence[str]) -> int:
     try:
         paths.check_folders()  # before anything is written, so nothing is written elsewhere
     except DataFolderError as exc:
+        if throwaway is not None:
+            shutil.rmtree(throwaway, ignore_errors=True)
         return refuse_start(exc, args.lang)
     setup_logging(paths.log_file())
     settings = Settings()
