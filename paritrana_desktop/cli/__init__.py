@@ -1,6 +1,7 @@
 """``paritrana``: the headless commands for the secretariat and the chair.
 
-Exit status: 0 success, 1 failure (one clear line on stderr), 2 usage error.
+Exit status: 0 success, 1 failure (one clear line on stderr), 2 usage error, 128 + the
+signal's number when stopped by SIGINT, SIGTERM or SIGHUP (after cleaning up; see ``signals``).
 """
 
 from __future__ import annotations
@@ -17,10 +18,12 @@ from ..domain.errors import UserError, language_from_environment, set_language
 from ..domain.text import Text
 from .papers import add_paper_options, add_score_sheet_command
 from .register import add_register_parser, run_register_command
+from .signals import StopRequested, stopping_on_signals
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
 EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130  # 128 + SIGINT
 
 
 # argparse's own messages, in Bahasa Indonesia: (pattern, sentence with the pattern's groups).
@@ -186,13 +189,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "event" and args.event_command is None:
         parser.parse_args(["event", "--help"])
     try:
-        return _dispatch(args)
+        with stopping_on_signals():
+            return _dispatch(args)
     except UserError as exc:
         print(f"paritrana: {exc}", file=sys.stderr)
         return EXIT_FAILURE
+    except StopRequested as exc:
+        # SIGINT, SIGTERM or SIGHUP: the clean-ups have run; 128 + the signal, as shells expect.
+        print("paritrana: dibatalkan / cancelled", file=sys.stderr)
+        return exc.exit_status
     except KeyboardInterrupt:
         print("paritrana: dibatalkan / cancelled", file=sys.stderr)
-        return EXIT_FAILURE
+        return EXIT_INTERRUPTED
 
 
 def _dispatch(args: argparse.Namespace) -> int:

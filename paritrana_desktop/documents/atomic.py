@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from paritrana_desktop.domain.errors import UserError
+from paritrana_desktop.domain.merge_reasons import os_reason
 from paritrana_desktop.domain.text import Text
 
 
@@ -39,12 +40,12 @@ def write_atomically(path: Path, write: Callable[[Path], None]) -> None:
 
 
 def _cannot_write(path: Path, error: OSError) -> UserError:
-    reason = error.strerror or str(error)
+    reason = os_reason(error)
     return UserError(
         Text(
-            f"Dokumen {path} tidak dapat ditulis ({reason}); pilih folder lain atau kosongkan "
+            f"Dokumen {path} tidak dapat ditulis ({reason.id}); pilih folder lain atau kosongkan "
             "ruang disk.",
-            f"The document {path} cannot be written ({reason}); choose another folder or free "
-            "some disk space.",
+            f"The document {path} cannot be written ({reason.en}); choose another folder or "
+            "free some disk space.",
         )
     )

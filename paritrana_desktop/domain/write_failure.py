@@ -76,12 +76,14 @@ def write_failure(path: Path, exc: OSError) -> WriteFailure:
                 "folder name or choose another folder.",
             ),
         )
-    reason = exc.strerror or str(exc)
+    from .merge_reasons import os_reason  # the error in words, never the system's English
+
+    reason = os_reason(exc)
     return WriteFailure(
         Text(
-            f"{name} tidak dapat ditulis di {folder} ({reason}). Pilih folder lain; tidak ada "
+            f"{name} tidak dapat ditulis di {folder} ({reason.id}). Pilih folder lain; tidak ada "
             "berkas setengah jadi yang tertinggal.",
-            f"{name} could not be written in {folder} ({reason}). Choose another folder; no "
+            f"{name} could not be written in {folder} ({reason.en}). Choose another folder; no "
             "half-written file was left.",
         ),
     )

@@ -22,6 +22,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
     Ed25519PublicKey,
 )
 
+from ..domain.merge_reasons import os_reason
 from ..domain.text import Text
 from ..domain.trust import fingerprint
 from .errors import StorageError, cannot_write
@@ -112,8 +113,8 @@ def load_key(folder: Path, public_hex: str) -> SigningKey | None:
     except OSError as exc:
         raise StorageError(
             Text(
-                f"Kunci tanda tangan {path} tidak dapat dibaca: {exc.strerror or exc}.",
-                f"The signing key {path} cannot be read: {exc.strerror or exc}.",
+                f"Kunci tanda tangan {path} tidak dapat dibaca: {os_reason(exc).id}.",
+                f"The signing key {path} cannot be read: {os_reason(exc).en}.",
             )
         ) from None
     try:

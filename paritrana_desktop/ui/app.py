@@ -10,7 +10,8 @@ SIGTERM (a shutdown, ``kill``) and Ctrl+C close the window as the judge would an
 (see ``quit_signals``). The log says ``window shown`` once the event loop runs.
 
 A few environment variables exist for tests and the bench only: ``PARITRANA_NOW`` (an ISO time
-used as the clock), ``PARITRANA_SCREENSHOT`` (save screenshots to this path prefix and quit),
+used as the clock), ``PARITRANA_SCREENSHOT`` (save screenshots to this path prefix and quit; it
+chooses the first judge, so without ``PARITRANA_DATA_DIR`` it works in a throwaway data folder),
 ``PARITRANA_OPEN_FIRST_INTERVIEW`` (open the scoring dialog on the selected interview) and
 ``PARITRANA_EXIT_WHEN_SHOWN`` (print the time since process start when the window is shown,
 then quit).
@@ -22,13 +23,17 @@ import argparse
 import datetime as dt
 import logging
 import os
+import shutil
 import sys
+import tempfile
 import time
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .. import __version__
+from ..domain.errors import UserError
+from ..domain.text import language_from_environment
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -96,6 +101,7 @@ def run(argv: Sequence[str]) -> int:
     from PySide6.QtWidgets import QApplication
 
     from ..resources import DESKTOP_ID
+    from ..window_state.data_folder import DataFolderError
     from . import paths
     from .crash import CrashHandler, setup_logging
     from .i18n import choose_language, install_language
@@ -116,6 +122,13 @@ def run(argv: Sequence[str]) -> int:
         # Fusion reads well on every Linux desktop; Windows and macOS keep their own style.
         app.setStyle("Fusion")
 
+    throwaway = _screenshot_data_folder()
+    try:
+        paths.check_folders()  # before anything is written, so nothing is written elsewhere
+    except DataFolderError as exc:
+        if throwaway is not None:
+            shutil.rmtree(throwaway, ignore_errors=True)
+        return refuse_start(exc, args.lang)
     setup_logging(paths.log_file())
     settings = Settings()
     language = choose_language(args.lang, settings)
@@ -132,22 +145,64 @@ def run(argv: Sequence[str]) -> int:
     quitter = QuitOnSignals(window.close)
     quitter.install()
 
-    window.show()
-    open_initial(window, settings, file=args.file, demo=args.demo, judge=args.judge)
-
-    QTimer.singleShot(0, lambda: log.info("window shown"))
-    if os.environ.get(ENV_EXIT_WHEN_SHOWN):
-        QTimer.singleShot(0, lambda: _report_shown(app, started))
-    screenshot = os.environ.get(ENV_SCREENSHOT)
-    if screenshot:
-        QTimer.singleShot(800, lambda: _screenshots(app, window, Path(screenshot)))
-
     try:
+        window.show()
+        open_initial(window, settings, file=args.file, demo=args.demo, judge=args.judge)
+        if quitter.quitting:
+            # A signal arrived while the start-up waited in a message box ("already open"):
+            # the window is closed and QCoreApplication.exit ended only that box's loop, so the
+            # main loop must not start, or the process would live on with no window.
+            return 0
+        QTimer.singleShot(0, lambda: log.info("window shown"))
+        if os.environ.get(ENV_EXIT_WHEN_SHOWN):
+            QTimer.singleShot(0, lambda: _report_shown(app, started))
+        screenshot = os.environ.get(ENV_SCREENSHOT)
+        if screenshot:
+            QTimer.singleShot(800, lambda: _screenshots(app, window, Path(screenshot)))
         return app.exec()
     finally:
         quitter.uninstall()
         crash.uninstall()
         settings.sync()
+        if throwaway is not None:
+            window.close()  # the panel file closed before its folder goes
+            shutil.rmtree(throwaway, ignore_errors=True)
+
+
+def _screenshot_data_folder() -> Path | None:
+    """Screenshot mode picks a judge by itself and writes a panel file: without
+    PARITRANA_DATA_DIR it works in a throwaway data folder (returned, removed at the end), never
+    in the judge's own."""
+    from .paths import ENV_DATA_DIR
+
+    if not os.environ.get(ENV_SCREENSHOT) or os.environ.get(ENV_DATA_DIR):
+        return None
+    folder = Path(tempfile.mkdtemp(prefix="paritrana-screenshot-"))
+    os.environ[ENV_DATA_DIR] = str(folder)
+    return folder
+
+
+# Qt platforms that show no window to a person: there the sentence goes to stderr only.
+HEADLESS_PLATFORMS = ("offscreen", "minimal", "vnc")
+
+
+def refuse_start(error: UserError, language: str | None = None) -> int:
+    """The program cannot start (its data folder cannot be used): one sentence on stderr in
+    both languages and, where a window can be shown, a dialog in the chosen one; exit 1."""
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    print(f"paritrana-desktop: {error.text('id')}", file=sys.stderr)
+    print(f"paritrana-desktop: {error.text('en')}", file=sys.stderr)
+    if QGuiApplication.platformName() not in HEADLESS_PLATFORMS:
+        language = language or language_from_environment()
+        title = (
+            "Paritrana Desktop cannot start"
+            if language == "en"
+            else "Paritrana Desktop tidak dapat dibuka"
+        )
+        QMessageBox.critical(None, title, error.text(language))
+    return 1
 
 
 def open_initial(
@@ -216,6 +271,7 @@ def _screenshots(app: object, window: object, prefix: Path) -> None:
     chooser = window.judge_chooser
     if chooser is not None and chooser.isVisible():
         save(chooser, "judges")
+        chooser.table.selectRow(0)  # nobody is preselected; the first judge, in this data folder
         chooser.accept()
         QTimer.singleShot(800, main_and_scoring)
     else:

@@ -68,12 +68,46 @@ def rotate(log_file: Path, max_bytes: int = LOG_BYTES, backups: int = LOG_BACKUP
         os.replace(log_file, log_file.with_name(f"{log_file.name}.1"))
 
 
+class QuietFileHandler(logging.FileHandler):
+    """A log file that never disturbs the judge: when a record cannot be written (a full disk,
+    a folder gone) it says so in one line on stderr, the first time only, and then stays silent;
+    the window has its own sentence for the full disk."""
+
+    def __init__(self, filename: Path, encoding: str = "utf-8") -> None:
+        super().__init__(filename, encoding=encoding)
+        self.failed = False
+
+    def flush(self) -> None:
+        try:
+            super().flush()
+        except OSError:
+            self.handleError(None)
+
+    def close(self) -> None:
+        try:
+            super().close()
+        except OSError:  # the last buffered lines could not be written: said once already
+            self.handleError(None)
+
+    def handleError(self, record: logging.LogRecord | None) -> None:
+        if self.failed:
+            return
+        self.failed = True
+        reason = sys.exc_info()[1]
+        detail = getattr(reason, "strerror", None) or reason
+        with contextlib.suppress(Exception):
+            sys.stderr.write(
+                f"paritrana-desktop: log {self.baseFilename} tidak dapat ditulis / cannot be "
+                f"written ({detail}); logging stops.\n"
+            )
+
+
 def setup_logging(log_file: Path) -> logging.Handler:
     """Log the program's messages (INFO and up) to a file rotated at each start when it has
     grown past LOG_BYTES, keeping LOG_BACKUPS older ones; returns the handler."""
     log_file.parent.mkdir(parents=True, exist_ok=True)
     rotate(log_file)
-    handler = logging.FileHandler(log_file, encoding="utf-8")
+    handler = QuietFileHandler(log_file, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     log.addHandler(handler)
     log.setLevel(logging.INFO)

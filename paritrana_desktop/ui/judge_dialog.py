@@ -1,7 +1,8 @@
 """ "Who are you?": the judge picks their own name from the event's panel roster, once per event.
 
-Keyboard: the list has the focus, the arrow keys move, typing a name's first letters jumps to
-it, Enter chooses, Esc cancels.
+Keyboard: the list has the focus, its first name framed but not chosen; the arrow keys move and
+choose, Space chooses the framed name, typing a name's first letters jumps to it, Enter confirms,
+Esc cancels. Enter before any name is chosen does nothing.
 """
 
 from __future__ import annotations
@@ -128,8 +129,8 @@ class JudgeChooser(QDialog):
         layout.addWidget(self.buttons)
         self.resize(820, 420)
 
-        if event.judges:
-            self.table.selectRow(0)
+        # Nobody is chosen until the judge chooses: Enter on a first start must not make anyone
+        # the chair.
         self.table.setFocus()
         self.table.selectionModel().selectionChanged.connect(self._update_ok)
         self._update_ok()

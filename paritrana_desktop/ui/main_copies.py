@@ -12,6 +12,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ..domain.errors import UserError
+from ..window_state.export_check import LeftOut, left_out
 from ..workflows import session
 from . import paths
 from .errors import show_user_error
@@ -112,6 +113,8 @@ def export_for_chair(window: MainWindow) -> Task | None:
     background; the outcome is shown when it is done."""
     if window.panel is None or window.export_task is not None:
         return None
+    if not confirm_left_out(window, left_out(window.panel.scorecards())):
+        return None
     start = window.settings.get(EXPORT_FOLDER)
     if not start or not Path(start).is_dir():
         start = str(Path.home())
@@ -158,6 +161,45 @@ def end_busy(window: MainWindow) -> None:
     if window._busy:
         window._busy = False
         QGuiApplication.restoreOverrideCursor()
+
+
+def confirm_left_out(window: MainWindow, counts: LeftOut) -> bool:
+    """Before writing: say how many drafts and unlocked conflicts of interest the chair's merge
+    will leave out; True to write the copy anyway (the default), False to lock them first."""
+    if not counts.any:
+        return True
+    parts = []
+    if counts.drafts == 1:
+        parts.append(translate("MainWindow", "1 scorecard still a draft (not locked)"))
+    elif counts.drafts:
+        parts.append(
+            translate("MainWindow", "{n} scorecards still drafts (not locked)").format(
+                n=counts.drafts
+            )
+        )
+    if counts.open_conflicts == 1:
+        parts.append(translate("MainWindow", "1 conflict of interest declared but not locked"))
+    elif counts.open_conflicts:
+        parts.append(
+            translate("MainWindow", "{n} conflicts of interest declared but not locked").format(
+                n=counts.open_conflicts
+            )
+        )
+    text = translate(
+        "MainWindow",
+        "Your panel file has {what}. The chair's merge leaves drafts out of the results "
+        "(unless the chair chooses to count them), and an interview with a conflict of "
+        "interest is never counted for you. Lock what is done first (Ctrl+L in the scoring "
+        "window).\n\nWrite the copy for the chair now anyway?",
+    ).format(what=translate("MainWindow", " and ").join(parts))
+    answer = QMessageBox.question(
+        window,
+        translate("MainWindow", "Drafts in the copy for the chair"),
+        text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.Yes,
+    )
+    return answer == QMessageBox.StandardButton.Yes
 
 
 def export_finished(window: MainWindow, snapshot: object) -> None:

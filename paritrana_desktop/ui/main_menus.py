@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from .. import __version__
 from ..domain.errors import current_language
+from ..window_state.messages import LANGUAGE_AFTER_RESTART, LANGUAGE_TITLE, in_both_languages
 from . import paths
 from .main_papers import make_score_sheet_action
 from .schedule_model import Column
@@ -224,7 +225,7 @@ def make_schedule_actions(window: MainWindow) -> None:
         window,
         translate("MainWindow", "Show &all interviews"),
         window.clear_filters,
-        "Ctrl+L",
+        "Ctrl+Shift+F",  # not Ctrl+L: that locks the scores in the scoring window
         "clearFiltersAction",
     )
     window.schedule_focus_action = new_action(
@@ -328,14 +329,11 @@ def fill_recent_menu(window: MainWindow) -> None:
 def choose_language(window: MainWindow, code: str) -> None:
     window.settings.set(LANGUAGE, code)
     window.settings.sync()
+    # The new language is loaded only at the next start: say it in both, the new one first.
     QMessageBox.information(
         window,
-        translate("MainWindow", "Language"),
-        translate(
-            "MainWindow",
-            "The new language is used from the next start of Paritrana Desktop. Close the "
-            "program and start it again.",
-        ),
+        f"{LANGUAGE_TITLE.pick(code)} / {LANGUAGE_TITLE.pick('en' if code == 'id' else 'id')}",
+        in_both_languages(LANGUAGE_AFTER_RESTART, code),
     )
 
 

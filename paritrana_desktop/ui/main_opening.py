@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ..domain.errors import UserError
 from ..domain.event import Event
+from ..window_state.messages import file_label
 from ..workflows import session
 from ..workflows.files import (
     EVENT_EXTENSION,
@@ -86,7 +87,9 @@ def open_path(window: MainWindow, path: Path, *, judge_id: str | None = None) ->
     except UserError as error:
         log.info("could not open %s: %s", path, error.text("en"))
         show_user_error(
-            window, error, translate("MainWindow", "{name} was not opened.").format(name=path.name)
+            window,
+            error,
+            translate("MainWindow", "{name} was not opened.").format(name=file_label(path)),
         )
         return False
 

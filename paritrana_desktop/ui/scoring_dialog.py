@@ -72,6 +72,7 @@ class ScoringDialog(QDialog):
     problem_label: QLabel
     retry_button: QPushButton
     status_label: QLabel
+    note_counter: QLabel
     undo_button: QPushButton
     redo_button: QPushButton
     conflict_button: QPushButton
@@ -284,7 +285,9 @@ class ScoringDialog(QDialog):
         if waiting:
             QTimer.singleShot(0, self, self._flush_quietly)
 
-    def _show_problem(self, error: UserError) -> None:
+    def _show_problem(self, error: UserError, *, unsaved: bool = True) -> None:
+        """Show ``error`` in the problem bar; ``unsaved`` False when everything typed is saved
+        and only a request was refused (a lock with a criterion missing)."""
         self.problem_label.setText(
             _text(error)
             + " "
@@ -294,7 +297,8 @@ class ScoringDialog(QDialog):
         )
         self.retry_button.setVisible(not isinstance(error, ValidationError))
         self.problem_bar.show()
-        self.status_label.setText(self.tr("Not saved"))
+        if unsaved:
+            self.status_label.setText(self.tr("Not saved"))
 
     def _hide_problem(self) -> None:
         self.problem_bar.hide()

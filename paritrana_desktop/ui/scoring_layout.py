@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.scorecard import MAX_NOTE_LENGTH, Action, Scorecard
-from ..window_state.scoring_logic import fill
+from ..window_state.scoring_logic import fill, shows_note_counter
 from .scoring_state_view import BADGE_STYLE
 from .scoring_timer import InterviewTimer
 from .scoring_widgets import LEVEL_BUTTON_STYLE, CriterionCard
@@ -299,6 +299,10 @@ def build_problem_bar(window: ScoringDialog) -> QFrame:
 
 def build_buttons(window: ScoringDialog) -> QHBoxLayout:
     row = QHBoxLayout()
+    window.note_counter = QLabel(window)
+    window.note_counter.setObjectName("noteCounter")
+    window.note_counter.hide()
+    row.addWidget(window.note_counter)
     window.status_label = QLabel(window)
     window.status_label.setObjectName("saveStatus")
     window.status_label.setStyleSheet("color: palette(placeholder-text);")
@@ -397,11 +401,27 @@ def register_note(
     if isinstance(widget, QLineEdit):
         widget.setMaxLength(MAX_NOTE_LENGTH)
         widget.textEdited.connect(lambda _text: timer.start())
+        widget.textChanged.connect(lambda _text: show_note_counter(window, field))
     else:
         widget.textChanged.connect(timer.start)
+        widget.textChanged.connect(lambda: show_note_counter(window, field))
     widget.installEventFilter(window)
     window._notes.append(field)
     window._note_by_widget[widget] = field
+
+
+def show_note_counter(window: ScoringDialog, field: NoteField) -> None:
+    """Near the limit, the note's length beside the save status (red when over it)."""
+    length = len(field.text())
+    counter = window.note_counter
+    if not shows_note_counter(length, MAX_NOTE_LENGTH):
+        counter.hide()
+        return
+    locale = window._locale
+    text = translate("ScoringDialog", "Note: %1 of %2 characters")
+    counter.setText(fill(text, locale.toString(length), locale.toString(MAX_NOTE_LENGTH)))
+    counter.setStyleSheet("color: #b00020; font-weight: bold;" if length > MAX_NOTE_LENGTH else "")
+    counter.show()
 
 
 def qtime(moment: dt.time) -> QTime:

@@ -26,7 +26,7 @@ def finalise(window: ScoringDialog) -> None:
     try:  # the rubric's own rule and sentence, checked before asking anything
         apply_change(window.panel.event, window._card, Change(Action.FINALISE), "")
     except ValidationError as error:
-        window._show_problem(error)
+        window._show_problem(error, unsaved=False)  # every rating typed is saved: say so still
         missing = window._card.missing_criteria(window.category)
         for card in window.cards:
             if card.criterion.code in missing:

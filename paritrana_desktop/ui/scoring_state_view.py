@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QPlainTextEdit
 
 from ..domain.scoring import weighted_total
+from ..window_state.messages import in_parentheses
 from ..window_state.scoring_logic import fill
 from .card_state_view import BADGE_COLOURS, state_label
 from .scoring_widgets import format_rating
@@ -67,9 +68,17 @@ def show_banner(window: ScoringDialog) -> None:
         window.banner.setStyleSheet(BANNER_READ_ONLY)
     elif final:
         when = window._local_time_text(card.finalised_at, with_date=True)
-        text = translate(
-            "ScoringDialog",
-            "FINAL: the scores were locked on %1. To change them, unlock them first.",
+        today = when == window._local_time_text(card.finalised_at, with_date=False)
+        text = (
+            translate(
+                "ScoringDialog",
+                "FINAL: the scores were locked at %1. To change them, unlock them first.",
+            )
+            if today  # only the time: "at 19:22"; another day: "on 30/11/2026 19:22"
+            else translate(
+                "ScoringDialog",
+                "FINAL: the scores were locked on %1. To change them, unlock them first.",
+            )
         )
         window.banner.setText(fill(text, when))
         window.banner.setStyleSheet(BANNER_FINAL)
@@ -79,7 +88,7 @@ def show_banner(window: ScoringDialog) -> None:
             "Conflict of interest declared (%1). Ratings are off and this scorecard is left "
             "out of every average.",
         )
-        window.banner.setText(fill(text, card.conflict_reason))
+        window.banner.setText(fill(text, in_parentheses(card.conflict_reason)))
         window.banner.setStyleSheet(BANNER_CONFLICT)
     window.banner.setVisible(read_only or final or card.conflict)
     if final and card.conflict:

@@ -146,6 +146,8 @@ class RatingInput(QWidget):
         self.buttons: list[QToolButton] = []
         self._button_texts: list[tuple[str, str]] = []  # (number and label, number only)
         self._compact = False
+        self._measured = False  # the full row measured on the styled buttons (first resize)
+        self._full_widths: list[int] = []  # each button's width with its label, in bold
         self.slider: QSlider | None = None
         if len(self._values) <= MAX_LEVEL_BUTTONS:
             self._make_level_buttons(row, criterion_name)
@@ -244,18 +246,7 @@ class RatingInput(QWidget):
         row.addWidget(self.level_label)
         # With buttons, a checked button names its level; the label is only for narrow rows.
         self.level_label.setVisible(not self.buttons)
-        bold = QFont(self.font())
-        bold.setBold(True)
-        metrics = QFontMetrics(bold)
-        self._wide_enough = (
-            self.edit.width()
-            + 40
-            + sum(
-                max(metrics.horizontalAdvance(line) for line in full.split("\n")) + 18
-                for full, _number in self._button_texts
-            )
-            + 4 * (len(self._button_texts) + 2)
-        )
+        self._wide_enough = 0  # the row's need with every label: measured at the first resize
 
     # --- what the owner tells us -------------------------------------------------------
     @property
@@ -365,16 +356,39 @@ class RatingInput(QWidget):
         # A margin between the two thresholds: the switch itself may show or hide the
         # criteria's scroll bar, and must not make the row flip back and forth.
         width = event.size().width()
+        if self.buttons and not self._compact and not self._measured:
+            self._measure_full_row()
         threshold = self._wide_enough + (24 if self._compact else 0)
         compact = bool(self.buttons) and width < threshold
         if compact != self._compact:
             self._set_compact(compact)
+
+    def _measure_full_row(self) -> None:
+        """The row's need with every label, measured on the styled buttons in bold (a guess from
+        the font fell short at 150 %: "Sang…rang"); while labels show, none is cut."""
+        self._measured = True
+        bold = QFont(self.font())
+        bold.setBold(True)
+        bold_metrics, metrics = QFontMetrics(bold), self.fontMetrics()
+        for button, (full, _number) in zip(self.buttons, self._button_texts, strict=True):
+            line = max(full.split("\n"), key=metrics.horizontalAdvance)
+            extra = max(0, bold_metrics.horizontalAdvance(line) - metrics.horizontalAdvance(line))
+            self._full_widths.append(max(36, button.sizeHint().width() + extra))
+        fixed = self.edit.minimumWidth() + self.clear_button.sizeHint().width()
+        needed = fixed + sum(self._full_widths) + 4 * (len(self.buttons) + 2)  # + spacing
+        self._wide_enough = needed
+        self._keep_labels_whole()
+
+    def _keep_labels_whole(self) -> None:
+        for button, full_width in zip(self.buttons, self._full_widths, strict=False):
+            button.setMinimumWidth(36 if self._compact else full_width)
 
     def _set_compact(self, compact: bool) -> None:
         """Too narrow for "4 Baik" on every button: numbers only, the level named beside."""
         self._compact = compact
         for button, (full, number) in zip(self.buttons, self._button_texts, strict=True):
             button.setText(number if compact else full)
+        self._keep_labels_whole()
         self.level_label.setVisible(compact)
 
     @property

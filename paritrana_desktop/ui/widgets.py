@@ -357,7 +357,7 @@ class FilterBar(QWidget):
             self.hidden_rows_hint.hide()
             return
         text = self.tr("{shown} of {total} interviews shown").format(shown=shown, total=total)
-        link = self.tr("Ctrl+L show all")
+        link = self.tr("Ctrl+Shift+F show all")
         self.hidden_rows_hint.setText(f'{escape(text)} · <a href="all">{escape(link)}</a>')
         self.hidden_rows_hint.setAccessibleName(f"{text} · {link}")
         self.hidden_rows_hint.show()

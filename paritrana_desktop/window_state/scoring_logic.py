@@ -192,3 +192,13 @@ def fill(template: str, *values: object) -> str:
         return str(values[index]) if 0 <= index < len(values) else match.group(0)
 
     return _PLACE_MARKER.sub(value, template)
+
+
+# A note's length is shown once it reaches this share of the limit, so the limit never bites
+# unannounced (the limit itself: domain.scorecard.MAX_NOTE_LENGTH).
+NOTE_COUNTER_FROM = 0.9
+
+
+def shows_note_counter(length: int, limit: int) -> bool:
+    """True when a note of ``length`` characters is near (or over) ``limit``."""
+    return length >= limit * NOTE_COUNTER_FROM

@@ -21,16 +21,19 @@ The same seed gives the same scorecards, notes, statuses, times and panel ids. N
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import json
+import os
 import random
+import secrets
+import shutil
 import uuid
 from functools import cache
 from pathlib import Path
 
 from ..domain.errors import UserError
 from ..domain.event import Event, event_from_dict
+from ..domain.merge_reasons import os_reason
 from ..domain.scorecard import Action
 from ..domain.text import Text
 from ..resources import resource
@@ -41,6 +44,8 @@ from ..storage.panel_file import PanelFile
 from .demo_judges import Step, broken_demo_data, plan_judges
 
 DEFAULT_SEED = 2025
+# The hidden folder a demo is written in before it appears (never mistaken for a demo).
+STAGING_PREFIX = ".paritrana-demo-"
 
 # --- the event ---------------------------------------------------------------------------
 
@@ -115,7 +120,9 @@ def write_demo(outdir: Path, seed: int = DEFAULT_SEED) -> list[Path]:
     """Write the demo event file and one filled panel file per judge into ``outdir``.
 
     Returns the paths written, the event file first. Refuses (``UserError``) when ``outdir``
-    already holds any of these files: a judge's file is never overwritten.
+    already holds any of these files: a judge's file is never overwritten. The files are written
+    in a hidden folder first and appear only when the demo is whole, so a demo stopped part-way
+    (a signal, a full disk, a power cut) leaves no file that looks like a demo.
     """
     outdir = Path(outdir)
     event = demo_event()
@@ -143,41 +150,66 @@ def write_demo(outdir: Path, seed: int = DEFAULT_SEED) -> list[Path]:
             ),
         )
     try:
-        outdir.mkdir(parents=True, exist_ok=True)
+        outdir.parent.mkdir(parents=True, exist_ok=True)
+        staging = _staging_folder(outdir)
     except OSError as exc:
+        why = os_reason(exc)  # in the user's language, never the system's English
         raise UserError(
             Text(
-                f"Folder {outdir} tidak dapat dibuat ({exc.strerror or exc}). Pilih folder lain.",
-                f"The folder {outdir} cannot be created ({exc.strerror or exc}). Choose another "
-                "one.",
+                f"Folder {outdir} tidak dapat dibuat ({why.id}). Pilih folder lain.",
+                f"The folder {outdir} cannot be created ({why.en}). Choose another one.",
             ),
         ) from exc
-
-    plan = plan_judges(event, seed)
-    written: list[Path] = []
     try:
-        written.append(write_event_file(event_path, event))
-        for judge in event.judges:
-            clock = _Clock(plan.created[judge.id])
-            panel = PanelFile.create(
-                panel_paths[judge.id],
-                event,
-                judge.id,
-                clock=clock,
-                panel_id=_panel_id(seed, judge.id),
-            )
-            written.append(panel.path)
-            try:
-                for step in plan.steps[judge.id]:
-                    clock.moment = step.at
-                    _record(panel, step)
-            finally:
-                panel.close()
-    except BaseException:
-        # Only the files this call made: they hold nothing but generated demo data.
-        for path in written:
-            for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
-                with contextlib.suppress(OSError):
-                    leftover.unlink()
-        raise
-    return written
+        _fill(staging, event, seed)
+        return _move_into_place(staging, outdir, targets)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def _staging_folder(outdir: Path) -> Path:
+    """A hidden folder where the demo is written before it appears: inside ``outdir`` when that
+    exists, beside it otherwise (then the whole folder is renamed into place)."""
+    # os.mkdir, not mkdtemp: the folder gets the user's usual permissions, as ``outdir`` would.
+    if outdir.is_dir():
+        folder = outdir / f"{STAGING_PREFIX}{secrets.token_hex(4)}"
+    else:
+        folder = outdir.parent / f".{outdir.name}{STAGING_PREFIX}{secrets.token_hex(4)}"
+    folder.mkdir()
+    return folder
+
+
+def _fill(folder: Path, event: Event, seed: int) -> None:
+    """The event file and one filled panel file per judge, in ``folder``."""
+    plan = plan_judges(event, seed)
+    write_event_file(folder / event_file_name(event), event)
+    for judge in event.judges:
+        clock = _Clock(plan.created[judge.id])
+        panel = PanelFile.create(
+            folder / panel_file_name(event, judge.id),
+            event,
+            judge.id,
+            clock=clock,
+            panel_id=_panel_id(seed, judge.id),
+        )
+        try:
+            for step in plan.steps[judge.id]:
+                clock.moment = step.at
+                _record(panel, step)
+        finally:
+            panel.close()
+
+
+def _move_into_place(staging: Path, outdir: Path, targets: list[Path]) -> list[Path]:
+    """Only a finished demo appears: the staging folder renamed to ``outdir``, or (into a folder
+    that exists) the panel files moved first and the event file last."""
+    if not outdir.exists():
+        try:
+            os.rename(staging, outdir)
+        except OSError:
+            outdir.mkdir(parents=True, exist_ok=True)  # made meanwhile: move file by file
+        else:
+            return targets
+    for target in [*targets[1:], targets[0]]:
+        os.rename(staging / target.name, target)
+    return targets

@@ -204,8 +204,8 @@
         <translation>{shown} dari {total} wawancara ditampilkan</translation>
     </message>
     <message>
-        <source>Ctrl+L show all</source>
-        <translation>Ctrl+L tampilkan semua</translation>
+        <source>Ctrl+Shift+F show all</source>
+        <translation>Ctrl+Shift+F tampilkan semua</translation>
     </message>
 </context>
 <context>
@@ -516,6 +516,22 @@ ke berkas panel Anda di laptop ini:
 Lanjutkan menilai di sini; salinan itu tidak diubah.</translation>
     </message>
     <message>
+        <source>1 scorecard still a draft (not locked)</source>
+        <translation>1 penilaian masih draf (belum dikunci)</translation>
+    </message>
+    <message>
+        <source>{n} scorecards still drafts (not locked)</source>
+        <translation>{n} penilaian masih draf (belum dikunci)</translation>
+    </message>
+    <message>
+        <source>1 conflict of interest declared but not locked</source>
+        <translation>1 konflik kepentingan dinyatakan tetapi belum dikunci</translation>
+    </message>
+    <message>
+        <source>{n} conflicts of interest declared but not locked</source>
+        <translation>{n} konflik kepentingan dinyatakan tetapi belum dikunci</translation>
+    </message>
+    <message>
         <source>{title} (read-only)</source>
         <translation>{title} (hanya-baca)</translation>
     </message>
@@ -548,6 +564,22 @@ Lanjutkan menilai di sini; salinan itu tidak diubah.</translation>
         <translation>Menulis salinan untuk ketua ke {folder}...</translation>
     </message>
     <message>
+        <source>Your panel file has {what}. The chair&apos;s merge leaves drafts out of the results (unless the chair chooses to count them), and an interview with a conflict of interest is never counted for you. Lock what is done first (Ctrl+L in the scoring window).
+
+Write the copy for the chair now anyway?</source>
+        <translation>Berkas panel Anda berisi {what}. Penggabungan oleh ketua tidak memasukkan draf ke dalam hasil (kecuali ketua memilih untuk menghitungnya), dan wawancara dengan konflik kepentingan tidak pernah dihitung untuk Anda. Kunci dulu yang sudah selesai (Ctrl+L di jendela penilaian).
+
+Tulis salinan untuk ketua sekarang juga?</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> dan </translation>
+    </message>
+    <message>
+        <source>Drafts in the copy for the chair</source>
+        <translation>Draf dalam salinan untuk ketua</translation>
+    </message>
+    <message>
         <source>Copy for the chair written and checked: {path}</source>
         <translation>Salinan untuk ketua sudah ditulis dan diperiksa: {path}</translation>
     </message>
@@ -566,14 +598,6 @@ Give this file to the chair. Your own panel file stays on this laptop; go on sco
 {path}
 
 Serahkan berkas ini kepada ketua. Berkas panel Anda sendiri tetap di laptop ini; lanjutkan menilai seperti biasa dan ekspor lagi setelah ada perubahan.</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Bahasa</translation>
-    </message>
-    <message>
-        <source>The new language is used from the next start of Paritrana Desktop. Close the program and start it again.</source>
-        <translation>Bahasa baru dipakai mulai Paritrana Desktop dibuka berikutnya. Tutup program lalu buka lagi.</translation>
     </message>
     <message>
         <source>Move through the schedule</source>

@@ -248,6 +248,10 @@
         <translation>Panduan dan tombol</translation>
     </message>
     <message>
+        <source>Note: %1 of %2 characters</source>
+        <translation>Catatan: %1 dari %2 karakter</translation>
+    </message>
+    <message>
         <source>Next criterion</source>
         <translation>Kriteria berikutnya</translation>
     </message>
@@ -290,6 +294,10 @@
     <message>
         <source>This file is open read-only: nothing can be changed.</source>
         <translation>Berkas ini dibuka hanya-baca: tidak ada yang dapat diubah.</translation>
+    </message>
+    <message>
+        <source>FINAL: the scores were locked at %1. To change them, unlock them first.</source>
+        <translation>FINAL: penilaian dikunci pukul %1. Untuk mengubahnya, buka kunci dulu.</translation>
     </message>
     <message>
         <source>FINAL: the scores were locked on %1. To change them, unlock them first.</source>

@@ -47,7 +47,7 @@ def test_a_day_on_the_demo_event_with_the_keyboard_only(
     open_initial(window, window.settings)
     qtbot.waitUntil(lambda: window.judge_chooser is not None and window.judge_chooser.isVisible())
     qtbot.waitUntil(lambda: window.judge_chooser.isAncestorOf(QApplication.focusWidget()))  # type: ignore[union-attr]
-    press(qtbot, Qt.Key.Key_Down)
+    press(qtbot, Qt.Key.Key_Down)  # from the first name, framed but not chosen
     press(qtbot, Qt.Key.Key_Down)
     press(qtbot, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.panel is not None)

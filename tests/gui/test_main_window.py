@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QMessageBox
 
 from paritrana_desktop.domain.event import Event
 from paritrana_desktop.storage.event_file import write_event_file
@@ -23,6 +23,7 @@ from paritrana_desktop.ui.settings import FILTER_CATEGORY, RECENT_FILES, Setting
 from tests.factories import small_event
 
 CTRL = Qt.KeyboardModifier.ControlModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
 
 
 def visible_participants(window: MainWindow) -> list[str]:
@@ -41,7 +42,7 @@ def choose_judge(qtbot: Any, window: MainWindow, downs: int) -> None:
     qtbot.waitUntil(lambda: window.judge_chooser is not None and window.judge_chooser.isVisible())
     chooser = window.judge_chooser
     assert isinstance(chooser, JudgeChooser)
-    for _ in range(downs):
+    for _ in range(downs):  # from the first name, which is framed but not chosen
         qtbot.keyClick(chooser.table, Qt.Key.Key_Down)
     qtbot.keyClick(chooser.table, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.panel is not None)
@@ -229,7 +230,7 @@ def test_filters_by_category_and_status(
     main_window.model.refresh("W01")
     assert "Kabupaten Berau" not in visible_participants(main_window)
 
-    qtbot.keyClick(main_window.table, Qt.Key.Key_L, CTRL)  # show all interviews
+    qtbot.keyClick(main_window.table, Qt.Key.Key_F, CTRL | SHIFT)  # show all interviews
     assert len(visible_participants(main_window)) == 4
     assert main_window.table.hasFocus()
 
@@ -345,7 +346,8 @@ def test_export_for_the_chair_writes_a_checked_copy(
 
     copies = list(usb.iterdir())
     assert len(copies) == 1 and copies[0].name.startswith("TEST25_J2_")
-    assert message_boxes.texts("information") and str(copies[0]) in message_boxes.texts()[0]
+    assert message_boxes.texts("information")
+    assert str(copies[0]) in message_boxes.texts("information")[0]
     with PanelFile.open(copies[0], read_only=True) as copy:
         assert copy.verify().ok
         assert copy.scorecard("W01").ratings == {"REG": 5.0}
@@ -451,6 +453,7 @@ def test_an_unexpected_error_in_a_slot_shows_the_crash_dialog_and_logs_it(
     tmp_path: Path,
     data_dir: Path,
     monkeypatch: pytest.MonkeyPatch,
+    message_boxes: Any,  # the question about the draft is answered Yes
 ) -> None:
     import logging
 
@@ -538,6 +541,8 @@ def test_menus_have_accelerators_and_shortcuts(main_window: MainWindow) -> None:
         a.shortcut().toString() for a in main_window.actions() if not a.shortcut().isEmpty()
     ]
     assert len(shortcuts) == len(set(shortcuts))
+    # a key means one thing in both windows: Ctrl+L locks the scores in the scoring window
+    assert main_window.clear_filters_action.shortcut().toString() != "Ctrl+L"
 
 
 def test_inputs_have_accessible_names_and_the_window_fits_1280x720(
@@ -689,7 +694,104 @@ def test_filters_are_restored_but_not_the_search_and_hidden_rows_are_announced(
     assert len(visible_participants(again)) == 3
     hint = again.filters.hidden_rows_hint
     assert hint.isVisible()
-    assert "3 dari 4 wawancara ditampilkan" in hint.text() and "Ctrl+L" in hint.text()
-    shortcut(qtbot, again, Qt.Key.Key_L)  # show all
+    assert "3 dari 4 wawancara ditampilkan" in hint.text() and "Ctrl+Shift+F" in hint.text()
+    shortcut(qtbot, again, Qt.Key.Key_L)  # Ctrl+L no longer shows all: it is the lock key
+    assert len(visible_participants(again)) == 3
+    shortcut(qtbot, again, Qt.Key.Key_F, CTRL | SHIFT)  # show all
     assert len(visible_participants(again)) == 4
     assert not hint.isVisible()
+
+
+def test_a_recent_file_without_a_name_is_named_by_its_path(
+    qtbot: Any,
+    indonesian: None,
+    main_window: MainWindow,
+    settings: Settings,
+    message_boxes: Any,
+) -> None:
+    """Before: ``recent=["/"]`` said " tidak dibuka." with the name missing."""
+    from paritrana_desktop.ui.app import open_initial
+
+    monkey_recent = [Path("/")]
+    settings.recent_files = lambda: monkey_recent  # type: ignore[method-assign]
+    open_initial(main_window, settings)
+    (text,) = message_boxes.texts("warning")
+    first = text.splitlines()[0]
+    assert first == "/ tidak dibuka."
+    assert main_window.panel is None
+
+
+def test_the_restart_notice_is_in_both_languages(
+    qtbot: Any, indonesian: None, main_window: MainWindow, message_boxes: Any
+) -> None:
+    """Before: Indonesian only, though the judge had just asked for English."""
+    main_window.language_actions["en"].trigger()
+    (text,) = message_boxes.texts("information")
+    english, indonesian_text = text.split("\n\n")
+    assert english.startswith("The new language is used from the next start")
+    assert indonesian_text.startswith("Bahasa baru dipakai mulai")
+    assert message_boxes.shown[0][1] == "Language / Bahasa"
+
+
+def test_who_are_you_chooses_nobody_until_the_judge_does(
+    qtbot: Any, indonesian: None, main_window: MainWindow, settings: Settings, data_dir: Path
+) -> None:
+    """Before: the chair was preselected, so Enter on a first start made you the ketua."""
+    from paritrana_desktop.ui.app import open_initial
+    from paritrana_desktop.ui.judge_dialog import JudgeChooser
+
+    open_initial(main_window, settings)
+    qtbot.waitUntil(lambda: main_window.judge_chooser is not None)
+    chooser = main_window.judge_chooser
+    assert isinstance(chooser, JudgeChooser)
+    qtbot.waitUntil(chooser.isVisible)
+    assert chooser.selected_judge_id() is None
+    assert not chooser.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+    qtbot.keyClick(chooser.table, Qt.Key.Key_Return)
+    qtbot.keyClick(chooser, Qt.Key.Key_Enter)
+    assert chooser.isVisible() and main_window.panel is None
+    assert not (data_dir / "panels").exists() or list((data_dir / "panels").iterdir()) == []
+    qtbot.keyClick(chooser.table, Qt.Key.Key_Space)  # the framed first name
+    assert chooser.selected_judge_id() == chooser.roster_event.judges[0].id
+    qtbot.keyClick(chooser.table, Qt.Key.Key_Down)  # the second name, then Enter
+    assert chooser.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+    qtbot.keyClick(chooser.table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: main_window.panel is not None)
+    assert main_window.panel is not None
+    assert main_window.panel.judge.id == main_window.panel.event.judges[1].id
+
+
+def test_export_says_how_many_drafts_the_merge_leaves_out_before_writing(
+    qtbot: Any,
+    english: None,
+    main_window: MainWindow,
+    panel_file: PanelFile,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    message_boxes: Any,
+) -> None:
+    """Before: the copy was written without a word about drafts or an unlocked conflict."""
+    panel_file.rate("W01", "REG", 5)  # a draft
+    interviews = [i.id for i in panel_file.event.interviews]
+    panel_file.declare_conflict(interviews[1], "Kerabat saya bekerja di sana")  # not locked
+    main_window.set_panel(panel_file)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *_a: str(usb)))
+    message_boxes.answer = QMessageBox.StandardButton.No
+    shortcut(qtbot, main_window, Qt.Key.Key_E)
+    (asked,) = message_boxes.texts("question")
+    assert "1 scorecard still a draft" in asked
+    assert "1 conflict of interest declared but not locked" in asked
+    assert "leaves drafts out" in asked
+    assert list(usb.iterdir()) == [] and main_window.export_task is None  # nothing written
+
+    for code in ("REG", "COV", "WAW"):
+        panel_file.rate("W01", code, 4)
+    panel_file.finalise("W01")
+    panel_file.finalise(interviews[1])
+    message_boxes.shown.clear()
+    shortcut(qtbot, main_window, Qt.Key.Key_E)  # nothing left out: not asked
+    qtbot.waitUntil(lambda: bool(message_boxes.texts("information")))
+    assert message_boxes.texts("question") == []
+    assert len(list(usb.iterdir())) == 1

@@ -91,3 +91,47 @@ def test_the_program_quits_with_0_on_sigterm_and_its_panel_file_verifies(tmp_pat
     with PanelFile.open(path, read_only=True) as panel:
         assert panel.verify().ok
     PanelFile.open(path).close()  # and nobody holds it any more
+
+
+def test_a_second_copy_showing_already_open_exits_on_sigterm(tmp_path: Path) -> None:
+    """Before: the second copy's windows vanished and the process lived on, twice in a row."""
+    data = tmp_path / "data"
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PARITRANA_")}
+    env.update(QT_QPA_PLATFORM="offscreen", PARITRANA_DATA_DIR=str(data))
+    log = data / "logs" / "paritrana-desktop.log"
+    command = [sys.executable, "-m", "paritrana_desktop", "--demo", "--judge", "J03"]
+
+    def start() -> subprocess.Popen[str]:
+        return subprocess.Popen(
+            command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        )
+
+    def wait_for(condition: Any) -> None:
+        deadline = time.monotonic() + 60
+        while not condition():
+            assert time.monotonic() < deadline
+            time.sleep(0.05)
+
+    first = start()
+    second: subprocess.Popen[str] | None = None
+    try:
+        wait_for(lambda: log.is_file() and "window shown" in log.read_text(encoding="utf-8"))
+        second = start()
+        # The second copy waits for the lock, then shows "already open" in a message box.
+        wait_for(lambda: log.read_text(encoding="utf-8").count("starting") == 2)
+        time.sleep(4)
+        assert second.poll() is None, second.communicate()
+        second.send_signal(signal.SIGTERM)
+        _out, err = second.communicate(timeout=10)
+        assert second.returncode == 0, err
+        assert "Traceback" not in err
+        assert first.poll() is None  # the first copy is not disturbed
+    finally:
+        for process in (second, first):
+            if process is not None and process.poll() is None:
+                process.send_signal(signal.SIGTERM)
+                try:
+                    process.communicate(timeout=15)
+                except subprocess.TimeoutExpired:
+                    process.kill()
+                    process.communicate()

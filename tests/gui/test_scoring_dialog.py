@@ -452,9 +452,12 @@ def test_lock_needs_every_criterion_then_makes_the_card_read_only(
     press(qtbot, Qt.Key.Key_Tab)
     type_text(qtbot, "3")
 
+    saved_status = dialog.status_label.text()
+    assert saved_status.startswith("Tersimpan")
     press(qtbot, Qt.Key.Key_L, CTRL)
     assert message_boxes.texts("question") == []  # refused before asking anything
     assert dialog.problem_bar.isVisible()
+    assert dialog.status_label.text() == saved_status  # not "Belum tersimpan": all is saved
     assert "Belum semua kriteria dinilai: Wawancara" in dialog.problem_label.text()
     assert dialog.cards[2].rating.error() == "Belum dinilai"
     assert focused() is dialog.cards[2].rating.edit
@@ -591,7 +594,7 @@ def test_cancelling_the_reason_unlocks_nothing(qtbot: QtBot, panel: PanelFile) -
 def test_a_conflict_of_interest_turns_ratings_off(
     qtbot: QtBot, panel: PanelFile, indonesian: None
 ) -> None:
-    reasons = iter(["Saya pernah bekerja di Pemkab Berau", "Salah pilih peserta"])
+    reasons = iter(["Saya pernah bekerja di Pemkab Berau.", "Salah pilih peserta"])
 
     def answer(_box: ReasonDialog) -> None:
         type_text(qtbot, next(reasons))
@@ -604,9 +607,10 @@ def test_a_conflict_of_interest_turns_ratings_off(
     when_reason_box_opens(qtbot, answer)
     qtbot.mouseClick(dialog.conflict_button, Qt.MouseButton.LeftButton)
     card = panel.scorecard("W01")
-    assert card.conflict and card.conflict_reason == "Saya pernah bekerja di Pemkab Berau"
+    assert card.conflict and card.conflict_reason == "Saya pernah bekerja di Pemkab Berau."
     assert all(not c.rating.isEnabled() for c in dialog.cards)
     assert dialog.banner.isVisible()
+    assert "(Saya pernah bekerja di Pemkab Berau)." in dialog.banner.text()  # not "Berau.)."
     assert "Saya pernah bekerja di Pemkab Berau" in dialog.banner.text()
     assert "tidak dihitung dalam rata-rata mana pun" in dialog.banner.text()
     assert dialog.total_label.text() == "Tidak dihitung (konflik kepentingan)"
@@ -856,7 +860,7 @@ def test_narrow_rows_show_numbers_and_name_the_chosen_level(
     dialog = open_dialog(qtbot, panel)
     rating = dialog.cards[0].rating
     type_text(qtbot, "4")
-    dialog.resize(1280, 680)
+    dialog.resize(1400, 680)  # room for every label, the widest in bold
     qtbot.waitUntil(lambda: not rating.compact)
     assert [b.text() for b in rating.buttons][3] == "4\nBaik"
     assert not rating.level_label.isVisible()
@@ -914,3 +918,57 @@ def test_screenshots_to_look_at(
         other.resize(1280, 680)
         qtbot.wait(50)
         assert other.grab().save(str(folder / f"scoring_dialog_conflict_{language}.png"))
+
+
+def test_a_card_locked_today_says_at_what_time(
+    qtbot: QtBot, panel: PanelFile, english: None
+) -> None:
+    """Before: "the scores were locked on 19:22"."""
+    for code in ("REG", "COV", "WAW"):
+        panel.rate("W01", code, 4)
+    panel.finalise("W01")
+    dialog = open_dialog(qtbot, panel)
+    text = dialog.banner.text()
+    assert text.startswith("FINAL: the scores were locked at "), text
+    assert " on " not in text
+
+
+def test_a_note_near_its_limit_shows_its_length(
+    qtbot: QtBot, panel: PanelFile, indonesian: None
+) -> None:
+    """Before: nothing warned until a note of 20,001 characters was refused."""
+    from paritrana_desktop.domain.scorecard import MAX_NOTE_LENGTH
+
+    dialog = open_dialog(qtbot, panel)
+    dialog.general_note.setFocus()
+    type_text(qtbot, "Bupati hadir")
+    assert not dialog.note_counter.isVisible()
+    dialog.general_note.setPlainText("a" * (MAX_NOTE_LENGTH - 5))
+    assert dialog.note_counter.isVisible()
+    assert dialog.note_counter.text() == "Catatan: 19.995 dari 20.000 karakter"
+    dialog.general_note.setPlainText("a" * 100)
+    assert not dialog.note_counter.isVisible()
+
+
+def test_a_level_label_is_never_cut_short(qtbot: QtBot, tmp_path: Path, indonesian: None) -> None:
+    """Before: "Sangat kurang" was shown as "Sang…rang" at 150 % (Qt elides a tool button's
+    text when the button is narrower than it)."""
+    from paritrana_desktop.workflows.demo import demo_event
+
+    event = demo_event()
+    panel = PanelFile.create(tmp_path / f"J01{EXTENSION}", event, event.judges[0].id)
+    try:
+        dialog = open_dialog(qtbot, panel, event.interviews[0].id)
+        dialog.resize(1400, dialog.height())
+        qtbot.wait(20)
+        labels = [b.text() for b in dialog.cards[0].rating.buttons]
+        assert any("Sangat kurang" in text for text in labels)
+        for width in (1400, 1100, 1000, 900, 800, 700):
+            dialog.resize(width, dialog.height())  # wide to narrow: numbers only, or whole
+            qtbot.wait(20)
+            for card in dialog.cards:
+                for button in card.rating.buttons:
+                    assert button.width() >= button.sizeHint().width(), (width, button.text())
+        dialog.close()
+    finally:
+        panel.close()

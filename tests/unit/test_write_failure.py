@@ -23,7 +23,7 @@ TARGET = Path("/media/usb/rekap.xlsx")
         (errno.EACCES, "no permission to write", False),
         (errno.ENOTDIR, "is not a folder", False),
         (errno.ENOENT, "does not exist", False),
-        (errno.EIO, "Input/output error", False),
+        (errno.EIO, "a read/write error on the disk", False),  # in words, not the system's
     ],
 )
 def test_each_reason_has_its_sentence(code: int, words: str, full: bool) -> None:
