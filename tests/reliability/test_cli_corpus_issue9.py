@@ -1,4 +1,4 @@
-"""The corpus's rows for the faults of issue 9 whose fixes were made on other branches.
+"""The corpus's rows for the faults the trial of issue 9 found, each in a process of its own.
 
 Scale bounds, symlink loops, ``-o ''``, names over 255 bytes, FIFOs, control characters and
 Excel's escapes in a participant's name (section 2), ``verify`` leaving the folder as it found it
@@ -7,8 +7,8 @@ and a live copy without its ``-wal`` (section 1). Every row runs in a process of
 gigabytes. The same checks as the rest of the corpus: exit status, no traceback, one sentence,
 nothing left behind, every earlier file byte-identical.
 
-On the branch ``suite`` every row here fails (that is what the issue found); they pass once the
-fixes of issue 9 sections 1 and 2 are merged, and then belong with the rest of the corpus.
+Before the fixes every row here failed as the issue describes (7 tracebacks, 2 hangs, 2 runaways,
+2 leftovers, 3 silent results); each now gets its one sentence.
 """
 
 from __future__ import annotations
@@ -47,17 +47,17 @@ LONG = "R" * 300
 
 
 @pytest.fixture(scope="session")
-def pending_seed(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def fault_seed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     set_language("id")
-    return build_seed(tmp_path_factory.mktemp("pending-seed"))
+    return build_seed(tmp_path_factory.mktemp("fault-seed"))
 
 
 @pytest.fixture
-def world(pending_seed: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+def world(fault_seed: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     monkeypatch.setenv("TMPDIR", str(tmp_path / "tmp"))
     (tmp_path / "tmp").mkdir()
     folder = tmp_path / "w"
-    shutil.copytree(pending_seed, folder, symlinks=True)
+    shutil.copytree(fault_seed, folder, symlinks=True)
     yield folder
     set_language("id")
 
