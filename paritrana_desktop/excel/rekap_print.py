@@ -25,6 +25,9 @@ PRINT_WIDTH_PT = (297 / 25.4 - 2 * MARGIN_SIDE) * 72
 FONT_MARGIN = 0.96  # room left on the page width for rounding and hinting
 SUBSTITUTE_PAGES_BOUND = 2
 PAGES_ACROSS = 2  # a sheet with a column break: its leading columns, then the further checks
+# Peringkat: the official and rounded score with the designation, then the figures (median,
+# spread, z), then the counts of final, draft and conflict cards; each page repeats the names.
+RANKING_PAGES_ACROSS = 3
 
 
 def column_points(width: float) -> float:

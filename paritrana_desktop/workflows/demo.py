@@ -116,8 +116,13 @@ def _record(panel: PanelFile, step: Step) -> None:
         raise AssertionError(c.action)
 
 
-def write_demo(outdir: Path, seed: int = DEFAULT_SEED) -> list[Path]:
+def write_demo(
+    outdir: Path, seed: int = DEFAULT_SEED, *, key_folder: Path | None = None
+) -> list[Path]:
     """Write the demo event file and one filled panel file per judge into ``outdir``.
+
+    The made-up judges' signing keys are thrown away once their files are written, unless
+    ``key_folder`` asks to keep them there (a test that looks for them in the files).
 
     Returns the paths written, the event file first. Refuses (``UserError``) when ``outdir``
     already holds any of these files: a judge's file is never overwritten. The files are written
@@ -161,7 +166,7 @@ def write_demo(outdir: Path, seed: int = DEFAULT_SEED) -> list[Path]:
             ),
         ) from exc
     try:
-        _fill(staging, event, seed)
+        _fill(staging, event, seed, key_folder)
         return _move_into_place(staging, outdir, targets)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
@@ -179,10 +184,13 @@ def _staging_folder(outdir: Path) -> Path:
     return folder
 
 
-def _fill(folder: Path, event: Event, seed: int) -> None:
+def _fill(folder: Path, event: Event, seed: int, key_folder: Path | None = None) -> None:
     """The event file and one filled panel file per judge, in ``folder``."""
     plan = plan_judges(event, seed)
     write_event_file(folder / event_file_name(event), event)
+    # The made-up judges' signing keys are kept only while their files are written (in the
+    # staging folder, which goes): nothing lands in the user's own key folder.
+    keys = key_folder or folder / ".demo-keys"
     for judge in event.judges:
         clock = _Clock(plan.created[judge.id])
         panel = PanelFile.create(
@@ -191,6 +199,7 @@ def _fill(folder: Path, event: Event, seed: int) -> None:
             judge.id,
             clock=clock,
             panel_id=_panel_id(seed, judge.id),
+            key_folder=keys,
         )
         try:
             for step in plan.steps[judge.id]:
@@ -198,6 +207,8 @@ def _fill(folder: Path, event: Event, seed: int) -> None:
                 _record(panel, step)
         finally:
             panel.close()
+    if key_folder is None:
+        shutil.rmtree(keys, ignore_errors=True)
 
 
 def _move_into_place(staging: Path, outdir: Path, targets: list[Path]) -> list[Path]:

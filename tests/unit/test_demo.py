@@ -395,3 +395,16 @@ def test_broken_phrase_data_says_to_reinstall(
         assert str(broken) in raised.value.text("en")
     finally:
         demo_judges._phrases.cache_clear()
+
+
+def test_the_demo_leaves_no_signing_key_behind(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The made-up judges' keys sign their files and go: none in the user's key folder, none in
+    the demo folder."""
+    keys = tmp_path / "keys"
+    monkeypatch.setenv("PARITRANA_KEY_DIR", str(keys))
+    demo.write_demo(tmp_path / "demo")
+    assert not keys.exists() or not any(keys.iterdir())
+    assert not [p for p in (tmp_path / "demo").rglob("*") if p.suffix == ".ed25519"]
+    assert not (tmp_path / "demo" / ".demo-keys").exists()

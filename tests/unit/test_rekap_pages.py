@@ -26,6 +26,7 @@ from paritrana_desktop.excel.rekap_print import (
     FONT_MARGIN,
     PAGES_ACROSS,
     PRINT_WIDTH_PT,
+    RANKING_PAGES_ACROSS,
     SUBSTITUTE_PAGES_BOUND,
     column_points,
 )
@@ -60,7 +61,7 @@ def rekap(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def promised_pages() -> dict[str, int]:
     categories = len(demo_event().categories)
-    return {"Peringkat": PAGES_ACROSS * categories, "Berkas sumber": PAGES_ACROSS} | {
+    return {"Peringkat": RANKING_PAGES_ACROSS * categories, "Berkas sumber": PAGES_ACROSS} | {
         name: 1 for name in ONE_PAGE
     }
 

@@ -215,7 +215,7 @@ def test_no_private_key_in_any_file_a_demo_export_merge_and_register_run_writes(
 
     keys = tmp_path / "keys"
     monkeypatch.setenv("PARITRANA_KEY_DIR", str(keys))
-    written = write_demo(tmp_path / "demo")
+    written = write_demo(tmp_path / "demo", key_folder=keys)
     usb = _usb(tmp_path)
     panels = [p for p in written if p.name.endswith(".paritrana-panel")]
     for path in panels:
