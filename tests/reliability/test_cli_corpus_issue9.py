@@ -219,7 +219,7 @@ PENDING = [
 
 
 @pytest.mark.parametrize("row", PENDING)
-def test_faults_fixed_on_other_branches(row: Case, world: Path) -> None:
+def test_the_faults_the_trial_found(row: Case, world: Path) -> None:
     run_in_child(row, world)
 
 
