@@ -46,7 +46,7 @@ from ..workflows import merge
 from ..workflows import register as reg
 from ..workflows.file_facts import offered_key
 from .merge_paths import fill
-from .register_keys_model import RegisterKeysModel
+from .merge_register_model import RegisterKeysModel
 from .settings import MERGE_REGISTER, Settings
 from .tasks import Task, TaskContext
 
