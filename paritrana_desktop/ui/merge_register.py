@@ -86,8 +86,12 @@ def use_register(window: MergeDialog, path: Path) -> None:
 
 
 def recheck(window: MergeDialog) -> None:
-    """The files checked again, now against the register."""
-    if window.files() and not window.is_busy():
+    """The files checked again, now against the register (once the window's work in hand is
+    done, if it is busy)."""
+    running = window._task
+    if running is not None:
+        running.finished.connect(lambda: recheck(window))
+    elif window.files() and window.isVisible():
         window._recheck(window.files())
 
 

@@ -146,6 +146,9 @@ def test_the_chair_registers_keys_and_codes_from_the_papers(
     assert made.is_file() and window.register_path == made
     assert settings.get(MERGE_REGISTER) == str(made)  # remembered
     assert page.path_edit.text() == str(made)
+    again = MergeDialog(settings=settings)
+    qtbot.addWidget(again)
+    assert again.register_path == made  # the next merge window starts with it
 
     panel_path = next(p for p in inbox.iterdir() if p.name.endswith(".paritrana-panel"))
     with PanelFile.open(panel_path, read_only=True) as panel:
@@ -302,3 +305,38 @@ def test_alt_letters_are_distinct_in_both_languages(
     mnemonics(dialog)
     mnemonics(page)
     assert "s" in mnemonics(dialog)  # the register's own letter in the merge window
+
+
+def test_a_register_chosen_while_the_window_is_busy_is_used_once_the_work_is_done(
+    qtbot: QtBot,
+    english: None,
+    window: MergeDialog,
+    demo_originals: list[Path],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import threading
+
+    from paritrana_desktop.ui.merge_register import use_register
+    from paritrana_desktop.window_state.merge_state import MergeTask
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    shutil.copyfile(demo_originals[0], inbox / demo_originals[0].name)
+    add_folder(qtbot, window, inbox, monkeypatch)
+    plan = window.plan()
+    assert plan is not None and "not checked against the fingerprints" in " ".join(
+        n.pick("en") for n in plan.notices
+    )
+    made = reg.init_register(tmp_path / "Register")
+    with PanelFile.open(demo_originals[0], read_only=True) as panel:
+        reg.add_key(made, demo_originals[0], str(panel.key_fingerprint))
+    release = threading.Event()
+    window._run(MergeTask.INSPECT, lambda _ctx: release.wait(10), "busy", lambda _r: None)
+    use_register(window, made)  # while the window works
+    release.set()
+    qtbot.waitUntil(lambda: window.plan() is not plan and not window.is_busy(), timeout=WAIT_MS)
+    rechecked = window.plan()
+    assert rechecked is not None
+    said = " ".join(n.pick("en") for n in rechecked.notices)
+    assert "checked against the register" in said and "not checked" not in said
