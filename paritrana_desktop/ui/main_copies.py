@@ -17,6 +17,7 @@ from ..workflows import session
 from . import paths
 from .errors import show_user_error
 from .main_opening import open_panel_at
+from .scoring_reason import ReasonDialog
 from .settings import EXPORT_FOLDER
 from .tasks import Task
 
@@ -71,24 +72,23 @@ def continue_from_copy(window: MainWindow) -> None:
             ).format(own=window.own_panel_path),
         )
         return
-    answer = QMessageBox.question(
+    reason = ReasonDialog.ask(
         window,
         translate("MainWindow", "Continue scoring from this copy?"),
         translate(
             "MainWindow",
             "Do this only if you have moved to this laptop and will score nowhere else.\n\n"
             "The copy\n{copy}\nis copied into your data folder and checked; from then on "
-            "you score in the new file there. The copy itself is left unchanged.\n\n"
-            "Continue scoring from this copy?",
+            "you score in the new file there. The copy itself is left unchanged. A new "
+            "signing key is made on this laptop and the chair sees the change.\n\n"
+            "Why do you continue on this laptop? (For example: the old laptop broke.)",
         ).format(copy=copy.path),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No,
     )
-    if answer != QMessageBox.StandardButton.Yes:
+    if reason is None:
         return
     fingerprint = copy.event.fingerprint()
     try:
-        target = session.continue_from_copy(copy, paths.panels_dir())
+        target = session.continue_from_copy(copy, paths.panels_dir(), reason=reason)
     except UserError as error:
         show_user_error(window, error, translate("MainWindow", "The copy was not taken over."))
         window._show_read_only_state()
@@ -100,12 +100,29 @@ def continue_from_copy(window: MainWindow) -> None:
         QMessageBox.information(
             window,
             translate("MainWindow", "Your panel file on this laptop"),
-            translate(
-                "MainWindow",
-                "Your scores were copied from\n{copy}\ninto your panel file on this "
-                "laptop:\n{path}\n\nGo on scoring here; the copy was left unchanged.",
-            ).format(copy=source, path=target),
+            _continued_text(window, source, target),
         )
+
+
+def _continued_text(window: MainWindow, source: Path, target: Path) -> str:
+    text = translate(
+        "MainWindow",
+        "Your scores were copied from\n{copy}\ninto your panel file on this "
+        "laptop:\n{path}\n\nGo on scoring here; the copy was left unchanged.",
+    ).format(copy=source, path=target)
+    new_key = window.panel.key_fingerprint if window.panel is not None else None
+    if new_key is None:
+        return text
+    return (
+        text
+        + "\n\n"
+        + translate(
+            "MainWindow",
+            "A new signing key was made on this laptop. Its fingerprint:\n\n{fingerprint}\n\n"
+            "Tell the chair: the chair must accept this key change before your file can be "
+            "merged (Help > About my file shows the fingerprint again).",
+        ).format(fingerprint=new_key)
+    )
 
 
 def export_for_chair(window: MainWindow) -> Task | None:

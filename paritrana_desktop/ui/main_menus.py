@@ -307,7 +307,22 @@ def make_menus(window: MainWindow) -> None:
     help_menu = bar.addMenu(translate("MainWindow", "&Help"))
     help_menu.setObjectName("helpMenu")
     help_menu.addAction(window.help_action)
+    help_menu.addAction(make_about_file_action(window))
     help_menu.addAction(window.about_action)
+
+
+def make_about_file_action(window: MainWindow) -> QAction:
+    """Help > About my file: the file's key fingerprint and verification code (``about_file``)."""
+    from .about_file import show_about_file
+
+    return new_action(
+        window,
+        translate("MainWindow", "About my &file"),
+        lambda: show_about_file(window),
+        None,
+        "aboutFileAction",
+        translate("MainWindow", "Your file's key fingerprint, to read aloud to the chair"),
+    )
 
 
 def fill_recent_menu(window: MainWindow) -> None:

@@ -48,7 +48,7 @@ from ..window_state.merge_state import MergeState, MergeTask
 from ..workflows import merge
 from ..workflows.merge import MergeReport
 from ..workflows.paths import path_key
-from . import merge_layout, merge_paths, merge_report_view
+from . import merge_layout, merge_paths, merge_register, merge_report_view
 from .merge_files_model import MergeFilesModel
 from .merge_paths import fill, local_paths
 from .settings import MERGE_FOLDER, MERGE_GEOMETRY, MERGE_SPLITTER, Settings
@@ -89,6 +89,9 @@ class MergeDialog(QDialog):
     progress_bar: QProgressBar
     progress_label: QLabel
     progress_row: QWidget
+    register_button: QPushButton
+    register_path: Path | None  # the chair's register, or None: keys not checked against paper
+    register_window: merge_register.RegisterWindow | None
     remove_button: QPushButton
     report_title: QLabel
     report_view: QPlainTextEdit
@@ -120,6 +123,7 @@ class MergeDialog(QDialog):
         if remembered and Path(remembered).is_dir():
             self._last_folder = Path(remembered)
         self._busy_text = ""
+        self.register_path, self.register_window = merge_register.remembered(settings), None
 
         self.setWindowTitle(self.tr("Merge panel files"))
         self.setAcceptDrops(True)
@@ -193,8 +197,7 @@ class MergeDialog(QDialog):
             names = ", ".join(p.name for p in already)
             self._show_message(fill(self.tr("Already in the list: %1"), names))
             return
-        current = list(self._files)
-        options = self.options()
+        current, options, register = list(self._files), self.options(), self.register_path
 
         def work(ctx: TaskContext) -> Inspected:
             notes: list[UserError] = []
@@ -212,10 +215,7 @@ class MergeDialog(QDialog):
                         files.append(item)
             if not files:
                 raise UserError(Text.join(" ", (n.message for n in notes)))
-            plan = merge.inspect_inputs(
-                files, options, progress=ctx.progress, cancelled=ctx.cancelled
-            )
-            return files, plan, notes
+            return files, merge_register.inspect(files, options, ctx, register), notes
 
         self._run(MergeTask.INSPECT, work, self.tr("Checking the files..."), self._inspected)
 
@@ -238,10 +238,7 @@ class MergeDialog(QDialog):
         options = self.options()
 
         def work(ctx: TaskContext) -> Inspected:
-            plan = merge.inspect_inputs(
-                files, options, progress=ctx.progress, cancelled=ctx.cancelled
-            )
-            return files, plan, []
+            return files, merge_register.inspect(files, options, ctx, self.register_path), []
 
         self._run(MergeTask.INSPECT, work, self.tr("Checking the files..."), self._inspected)
 

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from ..domain.merge_model import FileFinding
 from ..window_state.merge_choices import choosable
 from ..window_state.merge_state import PlanFacts
-from . import merge_papers, merge_paths
+from . import merge_papers, merge_paths, merge_register
 from .merge_files_model import MergeFilesModel
 from .widgets import emphasise
 
@@ -263,6 +263,7 @@ def build_buttons(window: MergeDialog) -> QHBoxLayout:
     button_row.addWidget(window.open_workbook_button)
     button_row.addWidget(window.open_folder_button)
     button_row.addWidget(merge_papers.make_button(window))
+    button_row.addWidget(merge_register.make_button(window))
     button_row.addStretch(1)
     button_row.addWidget(window.skip_button)
     button_row.addWidget(window.merge_button)
@@ -300,7 +301,8 @@ def lay_out(
     window.setTabOrder(window.choose_output_button, window.cancel_button)
     window.setTabOrder(window.cancel_button, window.open_workbook_button)
     window.setTabOrder(window.open_workbook_button, window.open_folder_button)
-    window.setTabOrder(window.open_folder_button, window.skip_button)
+    window.setTabOrder(window.open_folder_button, window.register_button)
+    window.setTabOrder(window.register_button, window.skip_button)
     window.setTabOrder(window.skip_button, window.merge_button)
     window.setTabOrder(window.merge_button, window.close_button)
 

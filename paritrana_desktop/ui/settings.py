@@ -72,6 +72,7 @@ EVENT_PANELS: Setting[dict[str, str]] = Setting("files/event_panels", {}, "json"
 OPEN_FOLDER: Setting[str] = Setting("files/open_folder", "", "str")
 EXPORT_FOLDER: Setting[str] = Setting("files/export_folder", "", "str")
 MERGE_FOLDER: Setting[str] = Setting("files/merge_folder", "", "str")  # the chair's last add
+MERGE_REGISTER: Setting[str] = Setting("files/merge_register", "", "str")  # the chair's register
 WINDOW_GEOMETRY: Setting[bytes] = Setting("window/geometry", b"", "bytes")
 WINDOW_STATE: Setting[bytes] = Setting("window/state", b"", "bytes")
 MERGE_GEOMETRY: Setting[bytes] = Setting("window/merge_geometry", b"", "bytes")

@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>AboutFile</name>
+    <message>
+        <source>About my file</source>
+        <translation>Tentang berkas saya</translation>
+    </message>
+    <message>
+        <source>none: a file of the earlier, unsigned format</source>
+        <translation>tidak ada: berkas format lama, tanpa tanda tangan</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>Sidik jari kunci</translation>
+    </message>
+    <message>
+        <source>Yes: this laptop signs every change to the file.</source>
+        <translation>Ya: laptop ini menandatangani setiap perubahan pada berkas.</translation>
+    </message>
+    <message>
+        <source>No: the key is not on this laptop, so the file cannot be changed here.</source>
+        <translation>Tidak: kuncinya tidak ada di laptop ini, jadi berkas tidak dapat diubah di sini.</translation>
+    </message>
+    <message>
+        <source>No key: the file is unsigned.</source>
+        <translation>Tanpa kunci: berkas tidak bertanda tangan.</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Berkas:</translation>
+    </message>
+    <message>
+        <source>Judge:</source>
+        <translation>Panelis:</translation>
+    </message>
+    <message>
+        <source>Panel ID:</source>
+        <translation>ID panel:</translation>
+    </message>
+    <message>
+        <source>Key fingerprint:</source>
+        <translation>Sidik jari kunci:</translation>
+    </message>
+    <message>
+        <source>Key on this laptop:</source>
+        <translation>Kunci di laptop ini:</translation>
+    </message>
+    <message>
+        <source>Verification code:</source>
+        <translation>Kode verifikasi:</translation>
+    </message>
+    <message>
+        <source>Read the fingerprint aloud to the chair, or compare it with the one printed on your signed score sheet. The signature is an uncertified electronic signature (tanda tangan elektronik tidak tersertifikasi); the signed papers remain the official record.</source>
+        <translation>Bacakan sidik jari ini kepada ketua, atau bandingkan dengan yang tercetak di lembar penilaian yang Anda tanda tangani. Tanda tangan ini adalah tanda tangan elektronik tidak tersertifikasi; dokumen bertanda tangan basah tetap menjadi catatan resmi.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy fingerprint</source>
+        <translation>&amp;Salin sidik jari</translation>
+    </message>
+    <message>
+        <source>The fingerprint was copied.</source>
+        <translation>Sidik jari sudah disalin.</translation>
+    </message>
+    <message>
+        <source>Open your panel file first (File &gt; Open).</source>
+        <translation>Buka berkas panel Anda lebih dahulu (Berkas &gt; Buka).</translation>
+    </message>
+</context>
+<context>
     <name>CardState</name>
     <message>
         <source>Not scored</source>
@@ -408,6 +475,14 @@
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
+        <source>About my &amp;file</source>
+        <translation>Tentang &amp;berkas saya</translation>
+    </message>
+    <message>
+        <source>Your file&apos;s key fingerprint, to read aloud to the chair</source>
+        <translation>Sidik jari kunci berkas Anda, untuk dibacakan kepada ketua</translation>
+    </message>
+    <message>
         <source>Paritrana files (*{event} *{panel})</source>
         <translation>Berkas Paritrana (*{event} *{panel})</translation>
     </message>
@@ -478,22 +553,6 @@ Lanjutkan menilai di berkas itu (Berkas &gt; Buka berkas panel saya sendiri). Sa
         <translation>Lanjutkan menilai dengan salinan ini?</translation>
     </message>
     <message>
-        <source>Do this only if you have moved to this laptop and will score nowhere else.
-
-The copy
-{copy}
-is copied into your data folder and checked; from then on you score in the new file there. The copy itself is left unchanged.
-
-Continue scoring from this copy?</source>
-        <translation>Lakukan ini hanya jika Anda sudah pindah ke laptop ini dan tidak menilai di tempat lain.
-
-Salinan
-{copy}
-disalin ke folder data Anda dan diperiksa; sejak itu Anda menilai di berkas baru tersebut. Salinan itu sendiri tidak diubah.
-
-Lanjutkan menilai dengan salinan ini?</translation>
-    </message>
-    <message>
         <source>The copy was not taken over.</source>
         <translation>Salinan tidak diambil alih.</translation>
     </message>
@@ -550,6 +609,34 @@ Lanjutkan menilai di sini; salinan itu tidak diubah.</translation>
     <message>
         <source>No interview matches the filters.</source>
         <translation>Tidak ada wawancara yang cocok dengan filter.</translation>
+    </message>
+    <message>
+        <source>Do this only if you have moved to this laptop and will score nowhere else.
+
+The copy
+{copy}
+is copied into your data folder and checked; from then on you score in the new file there. The copy itself is left unchanged. A new signing key is made on this laptop and the chair sees the change.
+
+Why do you continue on this laptop? (For example: the old laptop broke.)</source>
+        <translation>Lakukan ini hanya jika Anda sudah pindah ke laptop ini dan tidak akan menilai di tempat lain.
+
+Salinan
+{copy}
+disalin ke folder data Anda dan diperiksa; sejak itu Anda menilai di berkas baru tersebut. Salinannya sendiri tidak diubah. Kunci tanda tangan baru dibuat di laptop ini dan ketua akan melihat pergantiannya.
+
+Mengapa Anda melanjutkan di laptop ini? (Misalnya: laptop lama rusak.)</translation>
+    </message>
+    <message>
+        <source>A new signing key was made on this laptop. Its fingerprint:
+
+{fingerprint}
+
+Tell the chair: the chair must accept this key change before your file can be merged (Help &gt; About my file shows the fingerprint again).</source>
+        <translation>Kunci tanda tangan baru dibuat di laptop ini. Sidik jarinya:
+
+{fingerprint}
+
+Beri tahu ketua: ketua harus menerima pergantian kunci ini sebelum berkas Anda dapat digabungkan (Bantuan &gt; Tentang berkas saya menampilkan sidik jari ini lagi).</translation>
     </message>
     <message>
         <source>Choose where to put the copy for the chair (for example the USB stick)</source>

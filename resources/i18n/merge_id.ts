@@ -307,6 +307,14 @@
         <source>{count} papers written to {folder}: the berita acara and {sheets} score sheets.</source>
         <translation>{count} dokumen ditulis ke {folder}: berita acara dan {sheets} lembar penilaian.</translation>
     </message>
+    <message>
+        <source>Chair&apos;s regi&amp;ster...</source>
+        <translation>Regi&amp;ster ketua...</translation>
+    </message>
+    <message>
+        <source>The judges&apos; keys and the codes from the signed papers, which the merge checks the files against</source>
+        <translation>Kunci para panelis dan kode dari dokumen bertanda tangan, yang dipakai penggabungan untuk memeriksa berkas</translation>
+    </message>
 </context>
 <context>
     <name>MergeFilesModel</name>
@@ -393,6 +401,141 @@
     <message>
         <source>Why a file is refused, and every decision about it</source>
         <translation>Mengapa berkas ditolak, dan setiap keputusan tentangnya</translation>
+    </message>
+</context>
+<context>
+    <name>MergeRegister</name>
+    <message>
+        <source>Chair&apos;s register</source>
+        <translation>Register ketua</translation>
+    </message>
+    <message>
+        <source>The register holds each judge&apos;s key, checked against the fingerprint printed on the judge&apos;s signed score sheet, and the codes read off the signed papers. The merge refuses files that do not match it.</source>
+        <translation>Register menyimpan kunci setiap panelis, yang dicocokkan dengan sidik jari yang tercetak di lembar penilaian bertanda tangan panelis, serta kode yang dibaca dari dokumen bertanda tangan. Penggabungan menolak berkas yang tidak sesuai dengannya.</translation>
+    </message>
+    <message>
+        <source>&amp;Open register...</source>
+        <translation>B&amp;uka register...</translation>
+    </message>
+    <message>
+        <source>&amp;New register...</source>
+        <translation>Register &amp;baru...</translation>
+    </message>
+    <message>
+        <source>Register &amp;file:</source>
+        <translation>B&amp;erkas register:</translation>
+    </message>
+    <message>
+        <source>&amp;Judges&apos; keys:</source>
+        <translation>Kunci &amp;panelis:</translation>
+    </message>
+    <message>
+        <source>What the register &amp;holds:</source>
+        <translation>&amp;Isi register:</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Fingerprint on the signed &amp;lembar:</source>
+        <translation>Sidik jari di &amp;lembar bertanda tangan:</translation>
+    </message>
+    <message>
+        <source>Register &amp;key</source>
+        <translation>Daftarkan &amp;kunci</translation>
+    </message>
+    <message>
+        <source>&amp;Accept key change</source>
+        <translation>&amp;Terima pergantian kunci</translation>
+    </message>
+    <message>
+        <source>&amp;Enter code</source>
+        <translation>&amp;Catat kode</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm code</source>
+        <translation>K&amp;onfirmasi kode</translation>
+    </message>
+    <message>
+        <source>Co&amp;de from a signed paper:</source>
+        <translation>Kode &amp;dari dokumen bertanda tangan:</translation>
+    </message>
+    <message>
+        <source>Your na&amp;me:</source>
+        <translation>Na&amp;ma Anda:</translation>
+    </message>
+    <message>
+        <source>No register: the files&apos; keys are not checked against paper</source>
+        <translation>Tanpa register: kunci berkas tidak dicocokkan dengan kertas</translation>
+    </message>
+    <message>
+        <source>Judge {judge} changed key from {old} to {new} at {at}. The judge&apos;s reason: “{reason}”. Accept it only if the judge confirms it.</source>
+        <translation>Panelis {judge} mengganti kunci dari {old} ke {new} pada {at}. Alasan panelis: “{reason}”. Terima hanya jika panelis membenarkannya.</translation>
+    </message>
+    <message>
+        <source>Open the chair&apos;s register</source>
+        <translation>Buka register ketua</translation>
+    </message>
+    <message>
+        <source>Chair&apos;s register (*%1)</source>
+        <translation>Register ketua (*%1)</translation>
+    </message>
+    <message>
+        <source>New chair&apos;s register</source>
+        <translation>Register ketua baru</translation>
+    </message>
+    <message>
+        <source>Using the register %1.</source>
+        <translation>Memakai register %1.</translation>
+    </message>
+    <message>
+        <source>Judge</source>
+        <translation>Panelis</translation>
+    </message>
+    <message>
+        <source>Registered key</source>
+        <translation>Kunci terdaftar</translation>
+    </message>
+    <message>
+        <source>Key of the file</source>
+        <translation>Kunci berkas</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Keadaan</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(tidak ada)</translation>
+    </message>
+    <message>
+        <source>Matches the register</source>
+        <translation>Sama dengan register</translation>
+    </message>
+    <message>
+        <source>Not registered: compare with the lembar</source>
+        <translation>Belum terdaftar: bandingkan dengan lembar</translation>
+    </message>
+    <message>
+        <source>Key change awaiting you</source>
+        <translation>Pergantian kunci menunggu Anda</translation>
+    </message>
+    <message>
+        <source>Not the registered key: refused</source>
+        <translation>Bukan kunci terdaftar: ditolak</translation>
+    </message>
+    <message>
+        <source>Unsigned</source>
+        <translation>Tidak bertanda tangan</translation>
+    </message>
+    <message>
+        <source>No file in the list</source>
+        <translation>Tidak ada berkas di daftar</translation>
     </message>
 </context>
 </TS>

@@ -8,15 +8,17 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog
 
 from paritrana_desktop.storage import copies
 from paritrana_desktop.storage.panel_file import PanelFile
 from paritrana_desktop.ui import paths
 from paritrana_desktop.ui.app import open_initial
 from paritrana_desktop.ui.main_window import MainWindow
+from paritrana_desktop.ui.scoring_reason import ReasonDialog
 from paritrana_desktop.ui.settings import RECENT_FILES, Settings
 from tests.factories import small_event
+from tests.gui.test_scoring_dialog import when_reason_box_opens
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -158,16 +160,27 @@ def test_continue_scoring_from_a_copy_on_a_new_laptop(
     assert bar.isVisible() and "no panel file of yours" in bar.text.text()
     assert bar.continue_button.isVisible() and not bar.open_own_button.isVisible()
 
-    # "No" changes nothing
-    message_boxes.answer = QMessageBox.StandardButton.No
+    # Cancelling the reason box changes nothing
+    questions: list[str] = []
+
+    def cancel(box: ReasonDialog) -> None:
+        questions.append(box.question_label.text())
+        qtbot.keyClick(box.edit, Qt.Key.Key_Escape)
+
+    when_reason_box_opens(qtbot, cancel)
     qtbot.mouseClick(bar.continue_button, Qt.MouseButton.LeftButton)
+    assert questions and str(copy) in questions[0] and "moved to this laptop" in questions[0]
     assert main_window.panel is not None and main_window.panel.path == copy
     assert list(paths.panels_dir().iterdir()) == []
 
-    message_boxes.answer = QMessageBox.StandardButton.Yes
+    def give_reason(box: ReasonDialog) -> None:
+        qtbot.keyClicks(box.edit, "Laptop lama rusak")
+        qtbot.keyClick(box.edit, Qt.Key.Key_Return, CTRL)
+
+    with PanelFile.open(copy, read_only=True) as opened:
+        old_fingerprint = opened.key_fingerprint
+    when_reason_box_opens(qtbot, give_reason)
     qtbot.mouseClick(bar.continue_button, Qt.MouseButton.LeftButton)
-    (question,) = message_boxes.texts("question")[1:]
-    assert str(copy) in question and "moved to this laptop" in question
     panel = main_window.panel
     assert panel is not None and not panel.read_only
     assert panel.path == paths.panels_dir() / "TEST25_J2.paritrana-panel"
@@ -175,7 +188,13 @@ def test_continue_scoring_from_a_copy_on_a_new_laptop(
     assert panel.scorecard("W01").general_note == "Bupati hadir"
     assert panel.verify().ok
     assert not bar.isVisible()
-    assert str(panel.path) in message_boxes.texts("information")[-1]
+    done = message_boxes.texts("information")[-1]
+    assert str(panel.path) in done
+    # a new key, named in the message, and the change with the judge's reason in the chain
+    new_fingerprint = panel.key_fingerprint
+    assert new_fingerprint is not None and new_fingerprint != old_fingerprint
+    assert new_fingerprint in done and "chair must accept" in done
+    assert "Laptop lama rusak" in panel.path.read_bytes().decode("latin-1")
     selected = main_window.selected_interview_id()
     assert selected is not None
     type_a_rating(qtbot, main_window)
