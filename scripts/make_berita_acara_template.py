@@ -134,10 +134,18 @@ def _panel_and_results(doc: DocumentType) -> None:
     _paragraph(doc, "IV. Kode verifikasi berkas panel", bold=True)
     _table(
         doc,
-        ["No", "Panelis", "Kode verifikasi"],
-        ["c in kode_verifikasi", "{{ c.no }}", "{{ c.nama }}", "{{ c.kode }}"],
-        [1.0, 8.0, 7.0],
+        ["No", "Panelis", "Kode verifikasi", "Sidik jari kunci", "Register ketua"],
+        [
+            "c in kode_verifikasi",
+            "{{ c.no }}",
+            "{{ c.nama }}",
+            "{{ c.kode }}",
+            "{{ c.sidik_jari }}",
+            "{{ c.register }}",
+        ],
+        [1.0, 4.2, 4.0, 3.4, 3.4],
     )
+    _paragraph(doc, "{{ keterangan_kunci }}", size=9, justify=True, after=2)
     _paragraph(doc, "SHA-256 rekapitulasi: {{ sha256_rekap }}", size=9, after=8)
 
 

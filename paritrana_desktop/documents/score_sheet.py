@@ -35,6 +35,7 @@ from reportlab.platypus import (
 from paritrana_desktop.domain.errors import UserError
 from paritrana_desktop.domain.scorecard import CardState
 from paritrana_desktop.domain.text import Text
+from paritrana_desktop.domain.trust import LEGAL_NAME
 from paritrana_desktop.domain.words import (
     date_long,
     day_name,
@@ -59,6 +60,7 @@ from .pdf_page import (
 
 DRAFT_MARK = "DRAF - BELUM DIKUNCI"
 CONFLICT_MARK = "KONFLIK KEPENTINGAN - TIDAK MENILAI"
+KEY_NOTE = LEGAL_NAME.id  # "tanda tangan elektronik tidak tersertifikasi"
 WIDTH = A4[0] - 2 * MARGIN
 _GRID = colors.HexColor("#555555")
 _SHADE = colors.HexColor("#e8e8e8")
@@ -133,7 +135,8 @@ def _build(sheet: ScoreSheetInput, cards: list[SheetCard], path: Path) -> int:
         if day != days[-1]:
             story.append(PageBreak())
     who = f"{sheet.judge.name} ({sheet.judge.judge_id}) - {sheet.event.name}"
-    doc.build(story, canvasmaker=numbered_canvas(footer_drawer(sheet.code, who)))
+    footer = footer_drawer(sheet.code, who, sheet.key_fingerprint)
+    doc.build(story, canvasmaker=numbered_canvas(footer))
     return int(doc.page)
 
 
@@ -153,7 +156,7 @@ def _time(t: dt.time) -> str:
     return t.strftime("%H.%M")
 
 
-def _details(judge: JudgeInfo, card: SheetCard, styles: Styles) -> Table:
+def _details(judge: JudgeInfo, card: SheetCard, key: str | None, styles: Styles) -> Table:
     rows = [
         ("Hari, tanggal", _day_text(card.day)),
         ("Waktu", f"{_time(card.start)} - {_time(card.end)}"),
@@ -162,6 +165,7 @@ def _details(judge: JudgeInfo, card: SheetCard, styles: Styles) -> Table:
         ("Kategori", card.category),
         ("Perwakilan peserta", "; ".join(card.representatives) or "-"),
         ("Panelis", f"{judge.name} ({judge.judge_id}), {judge.institution}"),
+        ("Sidik jari kunci", key or "- (berkas tidak bertanda tangan)"),
         ("Nomor wawancara", card.interview_id),
     ]
     table = Table(
@@ -250,7 +254,19 @@ def _signature(sheet: ScoreSheetInput, day: dt.date, styles: Styles) -> KeepToge
     ]
     block = Table(lines, colWidths=[8.5 * cm], hAlign="RIGHT")
     block.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0)]))
-    return KeepTogether([Spacer(1, 12), block])
+    return KeepTogether([Spacer(1, 12), block, *_key_note(sheet, styles)])
+
+
+def _key_note(sheet: ScoreSheetInput, styles: Styles) -> list[Any]:
+    """The small line under the signature: what the key's signature is in law, and that the
+    wet signature is the official record."""
+    if not sheet.key_fingerprint:
+        return []
+    text = (
+        f"Berkas panel ini ditandatangani dengan kunci {sheet.key_fingerprint} ({KEY_NOTE}); "
+        "tanda tangan basah di atas adalah catatan resmi."
+    )
+    return [Spacer(1, 4), para(text, styles.small)]
 
 
 def _card_page(
@@ -260,7 +276,7 @@ def _card_page(
     label = f"{card.participant} ({card.interview_id}), {_day_text(card.day)}"
     out: list[Any] = [MarkFlowable(mark, watermark, label)]
     out += _kop(sheet.event, "LEMBAR PENILAIAN WAWANCARA", styles)
-    out += [_details(sheet.judge, card, styles), Spacer(1, 8)]
+    out += [_details(sheet.judge, card, sheet.key_fingerprint, styles), Spacer(1, 8)]
     if card.state is CardState.CONFLICT:
         out.append(para(CONFLICT_MARK, styles.banner))
         out += [
