@@ -33,19 +33,18 @@ def trust_step(
         if panel is None or panel.trust is None:
             out.append(source)
             continue
-        panel = replace(panel, key_check=key_check(panel.judge.id, panel.trust, view))
+        trust = panel.trust
+        panel = replace(panel, key_check=key_check(panel.judge.id, trust, view))
         source = replace(source, panel=panel)
         if panel.problems:
             out.append(source)
             continue
         name, judge_id = source.path.name, panel.judge.id
-        reasons = (
-            register_refusals(name, judge_id, panel.panel_id, panel.trust, view) if view else []
-        )
+        reasons = register_refusals(name, judge_id, panel.panel_id, trust, view) if view else []
         if reasons:
             refused = panel.problems + tuple(UserError(r) for r in reasons)
             source = replace(source, panel=replace(panel, problems=refused))
-        seen.append((name, judge_id, panel.trust))
+        seen.append((name, judge_id, trust))
         out.append(source)
     return out, trust_notices(seen, view)
 
