@@ -61,6 +61,7 @@ from .pdf_page import (
 DRAFT_MARK = "DRAF - BELUM DIKUNCI"
 CONFLICT_MARK = "KONFLIK KEPENTINGAN - TIDAK MENILAI"
 KEY_NOTE = LEGAL_NAME.id  # "tanda tangan elektronik tidak tersertifikasi"
+UNSIGNED_NOTE = "Berkas panel ini tidak bertanda tangan elektronik (format lama)."
 WIDTH = A4[0] - 2 * MARGIN
 _GRID = colors.HexColor("#555555")
 _SHADE = colors.HexColor("#e8e8e8")
@@ -156,7 +157,7 @@ def _time(t: dt.time) -> str:
     return t.strftime("%H.%M")
 
 
-def _details(judge: JudgeInfo, card: SheetCard, key: str | None, styles: Styles) -> Table:
+def _details(judge: JudgeInfo, card: SheetCard, styles: Styles) -> Table:
     rows = [
         ("Hari, tanggal", _day_text(card.day)),
         ("Waktu", f"{_time(card.start)} - {_time(card.end)}"),
@@ -165,7 +166,6 @@ def _details(judge: JudgeInfo, card: SheetCard, key: str | None, styles: Styles)
         ("Kategori", card.category),
         ("Perwakilan peserta", "; ".join(card.representatives) or "-"),
         ("Panelis", f"{judge.name} ({judge.judge_id}), {judge.institution}"),
-        ("Sidik jari kunci", key or "- (berkas tidak bertanda tangan)"),
         ("Nomor wawancara", card.interview_id),
     ]
     table = Table(
@@ -252,21 +252,34 @@ def _signature(sheet: ScoreSheetInput, day: dt.date, styles: Styles) -> KeepToge
         [Paragraph(f"<u>{escape(sheet.judge.name)}</u>", styles.bold)],
         [para(f"NIP. {sheet.judge.nip}" if sheet.judge.nip else "NIP. -", styles.body)],
     ]
-    block = Table(lines, colWidths=[8.5 * cm], hAlign="RIGHT")
+    block = Table(lines, colWidths=[8.5 * cm])
     block.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0)]))
-    return KeepTogether([Spacer(1, 12), block, *_key_note(sheet, styles)])
+    # The note on the key sits to the left of the signature, so the block is no taller.
+    row = Table([[_key_note(sheet, styles), block]], colWidths=[WIDTH - 8.5 * cm, 8.5 * cm])
+    row.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (0, 0), 0.8 * cm),
+            ]
+        )
+    )
+    return KeepTogether([Spacer(1, 12), row])
 
 
-def _key_note(sheet: ScoreSheetInput, styles: Styles) -> list[Any]:
-    """The small line under the signature: what the key's signature is in law, and that the
+def _key_note(sheet: ScoreSheetInput, styles: Styles) -> Paragraph | str:
+    """The small line beside the signature: what the key's signature is in law, and that the
     wet signature is the official record."""
     if not sheet.key_fingerprint:
-        return []
+        return para(UNSIGNED_NOTE, styles.small)
     text = (
         f"Berkas panel ini ditandatangani dengan kunci {sheet.key_fingerprint} ({KEY_NOTE}); "
-        "tanda tangan basah di atas adalah catatan resmi."
+        "tanda tangan basah di samping ini adalah catatan resmi."
     )
-    return [Spacer(1, 4), para(text, styles.small)]
+    return para(text, styles.small)
 
 
 def _card_page(
@@ -276,7 +289,7 @@ def _card_page(
     label = f"{card.participant} ({card.interview_id}), {_day_text(card.day)}"
     out: list[Any] = [MarkFlowable(mark, watermark, label)]
     out += _kop(sheet.event, "LEMBAR PENILAIAN WAWANCARA", styles)
-    out += [_details(sheet.judge, card, sheet.key_fingerprint, styles), Spacer(1, 8)]
+    out += [_details(sheet.judge, card, styles), Spacer(1, 8)]
     if card.state is CardState.CONFLICT:
         out.append(para(CONFLICT_MARK, styles.banner))
         out += [
