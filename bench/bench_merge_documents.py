@@ -34,7 +34,7 @@ def main() -> int:
     times: list[float] = []
     with tempfile.TemporaryDirectory(prefix="bench-merge-documents-") as tmp:
         written = write_demo(Path(tmp) / "demo")
-        plan = inspect_inputs(written)
+        plan = inspect_inputs(written[:-1])  # the last is the chair's register
         report = write_merge(plan, Path(tmp) / "rekap.xlsx")
         count = 0
         for run in range(args.runs):

@@ -53,8 +53,15 @@ def _paragraph(
         p.paragraph_format.keep_with_next = True
 
 
-def _table(doc: DocumentType, head: list[str], row: list[str], widths: list[float]) -> Table:
-    """A grid table: a bold header row and one row of placeholders (a ``{%tr %}`` loop)."""
+def _table(
+    doc: DocumentType,
+    head: list[str],
+    row: list[str],
+    widths: list[float],
+    size: float | None = None,
+) -> Table:
+    """A grid table: a bold header row and one row of placeholders (a ``{%tr %}`` loop), in
+    the body's size or ``size`` points."""
     table = doc.add_table(rows=0, cols=len(head))
     table.style = "Table Grid"
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
@@ -63,6 +70,8 @@ def _table(doc: DocumentType, head: list[str], row: list[str], widths: list[floa
         for i, text in enumerate(cells):
             run = new[i].paragraphs[0].add_run(text)
             run.bold = cells is head
+            if size is not None:
+                run.font.size = Pt(size)
     _widths(table, widths)
     return table
 
@@ -134,10 +143,20 @@ def _panel_and_results(doc: DocumentType) -> None:
     _paragraph(doc, "IV. Kode verifikasi berkas panel", bold=True)
     _table(
         doc,
-        ["No", "Panelis", "Kode verifikasi"],
-        ["c in kode_verifikasi", "{{ c.no }}", "{{ c.nama }}", "{{ c.kode }}"],
-        [1.0, 8.0, 7.0],
+        ["No", "Panelis", "Kode verifikasi", "Sidik jari kunci", "Register ketua"],
+        [
+            "c in kode_verifikasi",
+            "{{ c.no }}",
+            "{{ c.nama }}",
+            "{{ c.kode }}",
+            "{{ c.sidik_jari }}",
+            "{{ c.register }}",
+        ],
+        [0.9, 3.6, 3.7, 4.7, 3.1],
+        size=9,
     )
+    _paragraph(doc, "", after=0)
+    _paragraph(doc, "{{ keterangan_kunci }}", size=9, justify=True, after=2)
     _paragraph(doc, "SHA-256 rekapitulasi: {{ sha256_rekap }}", size=9, after=8)
 
 

@@ -22,6 +22,7 @@ from docxtpl import DocxTemplate
 
 from paritrana_desktop.domain.errors import UserError
 from paritrana_desktop.domain.text import Text
+from paritrana_desktop.domain.trust import LEGAL_NAME
 from paritrana_desktop.domain.words import (
     date_in_words,
     date_long,
@@ -35,6 +36,7 @@ from .model import BeritaAcaraInput
 
 TEMPLATE_NAME = "berita-acara.docx"
 DOTS = "." * 30
+NO_REGISTER = "tidak ada register ketua; tidak dicocokkan"  # FileCode.register without one
 
 # Every placeholder a template may use, with what it holds (the guide lists them from here).
 PLACEHOLDERS: Mapping[str, str] = {
@@ -49,7 +51,9 @@ PLACEHOLDERS: Mapping[str, str] = {
     "aturan": "the rounding and designation rules (a list of sentences)",
     "kategori": "per category: nama, baris (peringkat, peserta, nilai, nilai_angka, sebutan)",
     "dikecualikan": "what was left out and why (a list of sentences)",
-    "kode_verifikasi": "each judge's file: no, nama, id, kode",
+    "kode_verifikasi": "each judge's file: no, nama, id, kode, sidik_jari (the key's fingerprint), "
+    "register (whether the key was checked against the chair's register)",
+    "keterangan_kunci": "a sentence on the files' signatures and the chair's register",
     "sha256_rekap": "the SHA-256 of the merged workbook",
     "tempat_penetapan": "the place of signing",
     "tanggal_penetapan": "the date of signing, e.g. 29 Juli 2025",
@@ -220,9 +224,17 @@ def build_context(data: BeritaAcaraInput) -> dict[str, Any]:
         "kategori": categories,
         "dikecualikan": [_pick(t, lang) for t in data.left_out] or ["Tidak ada."],
         "kode_verifikasi": [
-            {"no": n, "nama": c.judge.name, "id": c.judge.judge_id, "kode": c.code}
+            {
+                "no": n,
+                "nama": c.judge.name,
+                "id": c.judge.judge_id,
+                "kode": c.code,
+                "sidik_jari": c.fingerprint or "-",
+                "register": c.register or "-",
+            }
             for n, c in enumerate(data.codes, start=1)
         ],
+        "keterangan_kunci": key_sentence(data),
         "sha256_rekap": data.workbook_sha256,
         "tempat_penetapan": event.signing_place,
         "tanggal_penetapan": date_long(data.signed_on or event.last_day),
@@ -251,6 +263,21 @@ def build_context(data: BeritaAcaraInput) -> dict[str, Any]:
     }
     context.update({k: v for k, v in data.extra.items() if k not in context})
     return {k: _clean(v) for k, v in context.items()}
+
+
+def key_sentence(data: BeritaAcaraInput) -> str:
+    """What the berita acara says about the files' signatures: their name in law, that the wet
+    signatures are the official record, and whether the keys were checked against paper."""
+    text = (
+        f"Berkas panel ditandatangani secara elektronik ({LEGAL_NAME.id}); tanda tangan basah "
+        "pada lembar penilaian dan pada berita acara ini tetap menjadi catatan resmi."
+    )
+    if any(c.fingerprint and c.register == NO_REGISTER for c in data.codes):
+        text += (
+            " Tanpa register ketua: kunci berkas tidak dicocokkan dengan sidik jari di lembar "
+            "penilaian."
+        )
+    return text
 
 
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")

@@ -91,6 +91,7 @@ class ScoreSheetInput:
     code: str  # the verification code of the judge's panel file
     cards: tuple[SheetCard, ...]
     signed_on: dt.date | None = None  # the date by the signature; None: the card's day
+    key_fingerprint: str | None = None  # the judge's signing key; None: an unsigned file
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +135,8 @@ class Matrix:
 class FileCode:
     judge: JudgeInfo
     code: str
+    fingerprint: str | None = None  # the key that signs the file; None: unsigned
+    register: str = ""  # whether the key was checked against the chair's register, in words
 
 
 @dataclass(frozen=True, slots=True)

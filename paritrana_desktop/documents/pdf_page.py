@@ -158,8 +158,11 @@ def _draw_qr(canvas: Canvas, value: str, x: float, y: float, size: float) -> Non
     renderPDF.draw(drawing, canvas, x, y)
 
 
-def footer_drawer(code: str, who: str) -> Callable[[Canvas, int, int], None]:
-    """What every page carries at its foot: the code (text and QR), who signs, the page."""
+def footer_drawer(
+    code: str, who: str, key: str | None = None
+) -> Callable[[Canvas, int, int], None]:
+    """What every page carries at its foot: the code (text and QR), the fingerprint of the
+    signing ``key`` beside it, who signs, the page."""
     regular, bold = register_fonts()
 
     def draw(canvas: Canvas, page: int, pages: int) -> None:
@@ -178,7 +181,8 @@ def footer_drawer(code: str, who: str) -> Callable[[Canvas, int, int], None]:
         canvas.doForm(_QR_FORM)
         canvas.restoreState()
         canvas.setFont(bold, 9)
-        canvas.drawString(MARGIN, 1.75 * cm, f"Kode verifikasi: {code}")
+        key_text = f"   Sidik jari kunci: {key}" if key else ""
+        canvas.drawString(MARGIN, 1.75 * cm, f"Kode verifikasi: {code}{key_text}")
         canvas.setFont(regular, 7.5)
         canvas.drawString(MARGIN, 1.35 * cm, who)
         canvas.drawString(

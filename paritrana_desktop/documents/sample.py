@@ -16,6 +16,7 @@ from paritrana_desktop.domain.designation import designate, rule_text
 from paritrana_desktop.domain.event import Event, Interview, Judge, Role
 from paritrana_desktop.domain.scorecard import CardState
 from paritrana_desktop.domain.text import Text
+from paritrana_desktop.domain.trust import fingerprint
 from paritrana_desktop.domain.verification_code import make_code
 from paritrana_desktop.domain.words import round_half_up, rounding_rule
 
@@ -106,6 +107,11 @@ def code_for(judge_id: str, entries: int = 139) -> str:
     return make_code(judge_id, f"panel-{judge_id}", entries, head)
 
 
+def key_for(judge_id: str) -> str:
+    """A made-up key fingerprint for ``judge_id``, in the printed form."""
+    return fingerprint(hashlib.sha256(f"key:{judge_id}".encode()).hexdigest())
+
+
 def sample_score_sheet(
     event: Event, judge_index: int = 0, *, seed: int = 1, one_day: bool = False
 ) -> ScoreSheetInput:
@@ -121,7 +127,11 @@ def sample_score_sheet(
         state = {1: CardState.DRAFT, 3: CardState.CONFLICT}.get(n, CardState.FINAL)
         cards.append(_card(event, interview, rng, state))
     return ScoreSheetInput(
-        event_info(event), judge_info(judge, judge_index), code_for(judge.id), tuple(cards)
+        event_info(event),
+        judge_info(judge, judge_index),
+        code_for(judge.id),
+        tuple(cards),
+        key_fingerprint=key_for(judge.id),
     )
 
 
@@ -158,7 +168,12 @@ def sample_berita_acara(event: Event, *, seed: int = 1) -> BeritaAcaraInput:
         event=event_info(event),
         panel=panel,
         categories=tuple(results),
-        codes=tuple(FileCode(j, code_for(j.judge_id)) for j in panel),
+        codes=tuple(
+            FileCode(
+                j, code_for(j.judge_id), key_for(j.judge_id), "dicocokkan dengan register ketua"
+            )
+            for j in panel
+        ),
         workbook_sha256=hashlib.sha256(b"rekap").hexdigest(),
         matrix=Matrix(tuple(j.id for j in judges), tuple(rows)),
         left_out=left_out,

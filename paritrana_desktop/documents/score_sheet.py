@@ -35,6 +35,7 @@ from reportlab.platypus import (
 from paritrana_desktop.domain.errors import UserError
 from paritrana_desktop.domain.scorecard import CardState
 from paritrana_desktop.domain.text import Text
+from paritrana_desktop.domain.trust import LEGAL_NAME
 from paritrana_desktop.domain.words import (
     date_long,
     day_name,
@@ -59,6 +60,8 @@ from .pdf_page import (
 
 DRAFT_MARK = "DRAF - BELUM DIKUNCI"
 CONFLICT_MARK = "KONFLIK KEPENTINGAN - TIDAK MENILAI"
+KEY_NOTE = LEGAL_NAME.id  # "tanda tangan elektronik tidak tersertifikasi"
+UNSIGNED_NOTE = "Berkas panel ini tidak bertanda tangan elektronik (format lama)."
 WIDTH = A4[0] - 2 * MARGIN
 _GRID = colors.HexColor("#555555")
 _SHADE = colors.HexColor("#e8e8e8")
@@ -133,7 +136,8 @@ def _build(sheet: ScoreSheetInput, cards: list[SheetCard], path: Path) -> int:
         if day != days[-1]:
             story.append(PageBreak())
     who = f"{sheet.judge.name} ({sheet.judge.judge_id}) - {sheet.event.name}"
-    doc.build(story, canvasmaker=numbered_canvas(footer_drawer(sheet.code, who)))
+    footer = footer_drawer(sheet.code, who, sheet.key_fingerprint)
+    doc.build(story, canvasmaker=numbered_canvas(footer))
     return int(doc.page)
 
 
@@ -248,9 +252,34 @@ def _signature(sheet: ScoreSheetInput, day: dt.date, styles: Styles) -> KeepToge
         [Paragraph(f"<u>{escape(sheet.judge.name)}</u>", styles.bold)],
         [para(f"NIP. {sheet.judge.nip}" if sheet.judge.nip else "NIP. -", styles.body)],
     ]
-    block = Table(lines, colWidths=[8.5 * cm], hAlign="RIGHT")
+    block = Table(lines, colWidths=[8.5 * cm])
     block.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0)]))
-    return KeepTogether([Spacer(1, 12), block])
+    # The note on the key sits to the left of the signature, so the block is no taller.
+    row = Table([[_key_note(sheet, styles), block]], colWidths=[WIDTH - 8.5 * cm, 8.5 * cm])
+    row.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (0, 0), 0.8 * cm),
+            ]
+        )
+    )
+    return KeepTogether([Spacer(1, 12), row])
+
+
+def _key_note(sheet: ScoreSheetInput, styles: Styles) -> Paragraph | str:
+    """The small line beside the signature: what the key's signature is in law, and that the
+    wet signature is the official record."""
+    if not sheet.key_fingerprint:
+        return para(UNSIGNED_NOTE, styles.small)
+    text = (
+        f"Berkas panel ini ditandatangani dengan kunci {sheet.key_fingerprint} ({KEY_NOTE}); "
+        "tanda tangan basah di samping ini adalah catatan resmi."
+    )
+    return para(text, styles.small)
 
 
 def _card_page(

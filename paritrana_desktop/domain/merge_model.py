@@ -26,6 +26,28 @@ if TYPE_CHECKING:
     from .merge_records import SourceFile
 
 
+class KeyCheck(StrEnum):
+    """Whether a file's signing key was checked against the chair's register (the workbook's
+    words; :func:`key_check_text` gives both languages)."""
+
+    CHECKED = "ya"
+    NOT_REGISTERED = "tidak terdaftar di register"
+    NO_REGISTER = "tidak ada register"
+    UNSIGNED = "tidak bertanda tangan"
+
+
+_KEY_CHECK_EN = {
+    KeyCheck.CHECKED: "yes",
+    KeyCheck.NOT_REGISTERED: "not in the register",
+    KeyCheck.NO_REGISTER: "no register",
+    KeyCheck.UNSIGNED: "unsigned",
+}
+
+
+def key_check_text(check: KeyCheck) -> Text:
+    return Text(check.value, _KEY_CHECK_EN[check])
+
+
 class Outcome(StrEnum):
     """What became of one input file."""
 
@@ -100,6 +122,8 @@ class FileFinding:
     code: str | None = None  # the panel file's verification code, as the papers print it
     hand_copy: bool = False  # WAL mode without its -wal: copied by hand, may lack changes
     is_event_file: bool = False
+    key_fingerprint: str | None = None  # the fingerprint of the key that signs the file now
+    key_check: KeyCheck | None = None  # None: not a panel file, or not read
 
     @property
     def name(self) -> str:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from .errors import UserError
 from .event import Event, Judge
-from .merge_model import Outcome
+from .merge_model import KeyCheck, Outcome
 from .scorecard import Scorecard
 from .text import Text
 from .trust import FileTrust
@@ -31,6 +31,7 @@ class PanelSource:
     trust: FileTrust | None = None  # what its signatures say (domain.trust)
     code: str = ""  # the verification code of the file's state when it was read
     created_at: str = ""  # when the judge's file was made (ISO time)
+    key_check: KeyCheck | None = None  # set by merge_trust.trust_step
 
 
 @dataclass(frozen=True)

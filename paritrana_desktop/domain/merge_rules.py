@@ -377,4 +377,6 @@ def _finding(state: FileState, prints: PrintBook) -> FileFinding:
         code=(panel.code or None) if panel else None,
         hand_copy=source.hand_copy,
         is_event_file=source.event is not None,
+        key_fingerprint=panel.trust.current_fingerprint if panel and panel.trust else None,
+        key_check=panel.key_check if panel else None,
     )

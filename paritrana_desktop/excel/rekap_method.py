@@ -13,7 +13,7 @@ from openpyxl import Workbook
 
 from ..domain.aggregation import MIN_FINAL, MIN_FOR_TRIMMED, WIDE_RANGE_SHARE, Flag
 from ..domain.event import Event
-from ..domain.merge_model import MergePlan, Outcome
+from ..domain.merge_model import KeyCheck, MergePlan, Outcome
 from ..domain.numbers import format_number
 from ..domain.official import official_rules
 from ..resources import rekap_method_prose
@@ -31,6 +31,7 @@ def method_rows(
     drafts = prose["drafts"]["counted" if plan.options.include_drafts else "not_counted"]
     rows.append(["Draf", drafts])
     rows.append(["Berkas yang ditolak", prose["refused"]["skipped" if plan.refused else "none"]])
+    rows.append(["Tanda tangan berkas", key_check_line(plan)])
     values = _rule_values()
     rows.extend([str(rule["aspect"]), str(rule["text"]).format(**values)] for rule in prose["rule"])
     rounding, designation = official_rules(event)
@@ -67,6 +68,30 @@ def _event_rows(
             "Berkas sumber; setiap keputusan di lembar Keputusan.",
         ],
     ]
+
+
+def key_check_line(plan: MergePlan) -> str:
+    """What the Metode sheet says about the files' signing keys and the chair's register."""
+    panels = [f for f in plan.files if f.key_check is not None]
+    unsigned = [f.name for f in panels if f.key_check is KeyCheck.UNSIGNED]
+    checked = sum(1 for f in panels if f.key_check is KeyCheck.CHECKED)
+    if any(f.key_check is KeyCheck.NO_REGISTER for f in panels):
+        text = (
+            "Tanpa register ketua: kunci berkas tidak dicocokkan dengan sidik jari di lembar "
+            "penilaian bertanda tangan."
+        )
+    else:
+        text = (
+            f"Kunci {checked} dari {len(panels)} berkas dicocokkan dengan register ketua "
+            "(sidik jari yang dikonfirmasi dari lembar penilaian bertanda tangan)."
+        )
+    text += (
+        " Tanda tangan berkas adalah tanda tangan elektronik tidak tersertifikasi; tanda tangan "
+        "basah pada lembar penilaian dan berita acara tetap menjadi catatan resmi."
+    )
+    if unsigned:
+        text += f" Tidak bertanda tangan (format lama): {', '.join(unsigned)}."
+    return text
 
 
 def _rule_values() -> dict[str, Any]:

@@ -292,6 +292,8 @@ def source_rows(plan: MergePlan) -> list[list[object]]:
                 f.judge_name,
                 f.institution,
                 f.code,
+                f.key_fingerprint,
+                f.key_check.value if f.key_check else None,
                 f.outcome.value,
                 f.reason_text("id") or None,
                 f.final if f.judge_id else None,
@@ -317,8 +319,10 @@ def write_sources(wb: Workbook, plan: MergePlan, title: str) -> None:
         Col("Panelis", max_width=20, wrap=True),
         Col("Institusi", max_width=20, wrap=True),
         Col("Kode verifikasi", width=17),
+        Col("Sidik jari kunci", width=10, wrap=True),
+        Col("Diperiksa terhadap register", width=10, wrap=True),
         Col("Hasil", max_width=10, wrap=True),
-        Col("Alasan", width=44, wrap=True),
+        Col("Alasan", width=40, wrap=True),
         Col("Final", number_format="0"),
         Col("Draf", number_format="0"),
         Col("Konflik kepentingan", number_format="0"),
@@ -331,8 +335,8 @@ def write_sources(wb: Workbook, plan: MergePlan, title: str) -> None:
         Col("SHA-256", width=17, wrap=True),
         Col("Folder", max_width=24, wrap=True),
     ]
-    # The version conflicts, the format, the fingerprints and the folder print on a page of
-    # their own.
+    # The counts of sheets used and superseded, the version conflicts, the format, the event's
+    # fingerprint and the folder print on a page of their own.
     write_small(
         wb,
         "Berkas sumber",
@@ -340,7 +344,7 @@ def write_sources(wb: Workbook, plan: MergePlan, title: str) -> None:
         source_rows(plan),
         page_header=title,
         freeze="B2",
-        print_cols=11,
+        print_cols=12,
         more_pages=True,
         title_cols=1,
     )

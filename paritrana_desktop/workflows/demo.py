@@ -41,9 +41,16 @@ from ..storage.event_file import EXTENSION as EVENT_EXTENSION
 from ..storage.event_file import write_event_file
 from ..storage.panel_file import EXTENSION as PANEL_EXTENSION
 from ..storage.panel_file import PanelFile
+from .codes import panel_code
 from .demo_judges import Step, broken_demo_data, plan_judges
+from .register import EXTENSION as REGISTER_EXTENSION
+from .register import add_code, confirm_code, write_demo_register
 
 DEFAULT_SEED = 2025
+# The two made-up people of the chair's office who type and confirm the codes read off the
+# judges' signed papers (the register never lets one person do both).
+DEMO_TYPIST = "Rina Marlina (sekretariat, demo)"
+DEMO_CONFIRMER = "Yusuf Hidayat (sekretariat, demo)"
 # The hidden folder a demo is written in before it appears (never mistaken for a demo).
 STAGING_PREFIX = ".paritrana-demo-"
 
@@ -72,6 +79,15 @@ def event_file_name(event: Event) -> str:
 
 def panel_file_name(event: Event, judge_id: str) -> str:
     return f"{event.code}_{judge_id}{PANEL_EXTENSION}"
+
+
+def register_file_name(event: Event) -> str:
+    return f"{event.code}_register-ketua{REGISTER_EXTENSION}"
+
+
+def demo_register_path(outdir: Path) -> Path:
+    """Where :func:`write_demo` puts the chair's register of the demo's keys and codes."""
+    return Path(outdir) / register_file_name(demo_event())
 
 
 # --- writing the files ------------------------------------------------------------------
@@ -119,12 +135,14 @@ def _record(panel: PanelFile, step: Step) -> None:
 def write_demo(
     outdir: Path, seed: int = DEFAULT_SEED, *, key_folder: Path | None = None
 ) -> list[Path]:
-    """Write the demo event file and one filled panel file per judge into ``outdir``.
+    """Write the demo event file, one filled panel file per judge and the chair's register of
+    their keys and codes into ``outdir``.
 
-    The made-up judges' signing keys are thrown away once their files are written, unless
-    ``key_folder`` asks to keep them there (a test that looks for them in the files).
+    The made-up judges' and chair's signing keys are thrown away once the files are written,
+    unless ``key_folder`` asks to keep them there (a test that edits a file as its judge).
 
-    Returns the paths written, the event file first. Refuses (``UserError``) when ``outdir``
+    Returns the paths written: the event file first, then the panel files, the register last
+    (:func:`demo_register_path`). Refuses (``UserError``) when ``outdir``
     already holds any of these files: a judge's file is never overwritten. The files are written
     in a hidden folder first and appear only when the demo is whole, so a demo stopped part-way
     (a signal, a full disk, a power cut) leaves no file that looks like a demo.
@@ -133,7 +151,7 @@ def write_demo(
     event = demo_event()
     event_path = outdir / event_file_name(event)
     panel_paths = {j.id: outdir / panel_file_name(event, j.id) for j in event.judges}
-    targets = [event_path, *panel_paths.values()]
+    targets = [event_path, *panel_paths.values(), demo_register_path(outdir)]
 
     if outdir.exists() and not outdir.is_dir():
         raise UserError(
@@ -185,10 +203,12 @@ def _staging_folder(outdir: Path) -> Path:
 
 
 def _fill(folder: Path, event: Event, seed: int, key_folder: Path | None = None) -> None:
-    """The event file and one filled panel file per judge, in ``folder``."""
+    """The event file, one filled panel file per judge and the chair's register, in
+    ``folder``."""
     plan = plan_judges(event, seed)
     write_event_file(folder / event_file_name(event), event)
-    # The made-up judges' signing keys are kept only while their files are written (in the
+    codes: list[str] = []
+    # The made-up people's signing keys are kept only while the files are written (in the
     # staging folder, which goes): nothing lands in the user's own key folder.
     keys = key_folder or folder / ".demo-keys"
     for judge in event.judges:
@@ -205,10 +225,24 @@ def _fill(folder: Path, event: Event, seed: int, key_folder: Path | None = None)
             for step in plan.steps[judge.id]:
                 clock.moment = step.at
                 _record(panel, step)
+            codes.append(panel_code(panel))  # the code the judge's signed lembar prints
         finally:
             panel.close()
+    _write_register(folder, event, codes, keys)
     if key_folder is None:
         shutil.rmtree(keys, ignore_errors=True)
+
+
+def _write_register(folder: Path, event: Event, codes: list[str], keys: Path) -> None:
+    """The chair's register as the chair would keep it after the interviews: every judge's key
+    registered from the fingerprint on the signed lembar, and the code on each lembar typed by
+    one person and confirmed by another."""
+    panels = [folder / panel_file_name(event, j.id) for j in event.judges]
+    made = write_demo_register(folder, panels, keys)
+    register = made.rename(folder / register_file_name(event))
+    for code in codes:
+        add_code(register, code, DEMO_TYPIST, keys)
+        confirm_code(register, code, DEMO_CONFIRMER, keys)
 
 
 def _move_into_place(staging: Path, outdir: Path, targets: list[Path]) -> list[Path]:

@@ -72,7 +72,9 @@ def write_panel_score_sheet(
 def write_open_score_sheet(panel: PanelFile, output: Path, day: dt.date | None = None) -> int:
     """The lembar penilaian of the judge's file open in the window, written to ``output`` (the
     save dialog has asked before replacing it); the number of pages."""
-    sheet = score_sheet_input(panel.event, panel.judge, panel_code(panel), panel.scorecards())
+    sheet = score_sheet_input(
+        panel.event, panel.judge, panel_code(panel), panel.scorecards(), panel.key_fingerprint
+    )
     return write_score_sheet(sheet, absolute(Path(output)), day)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 
+from ..documents.berita_acara import NO_REGISTER
 from ..documents.model import (
     BeritaAcaraInput,
     CategoryResults,
@@ -25,7 +26,7 @@ from ..documents.model import (
     SheetCard,
 )
 from ..domain.event import Event, Judge, Role
-from ..domain.merge_model import DecisionKind, MergePlan, Outcome
+from ..domain.merge_model import DecisionKind, FileFinding, KeyCheck, MergePlan, Outcome
 from ..domain.official import official_lines, official_rules
 from ..domain.scorecard import CardState, Scorecard
 from ..domain.scoring import weighted_total
@@ -112,7 +113,11 @@ def sheet_card(event: Event, card: Scorecard, state: CardState | None = None) ->
 
 
 def score_sheet_input(
-    event: Event, judge: Judge, code: str, cards: Iterable[Scorecard]
+    event: Event,
+    judge: Judge,
+    code: str,
+    cards: Iterable[Scorecard],
+    key_fingerprint: str | None = None,
 ) -> ScoreSheetInput:
     order = {i.id: n for n, i in enumerate(event.interviews)}
     chosen = sorted(cards, key=lambda c: order.get(c.interview_id, len(order)))
@@ -121,31 +126,50 @@ def score_sheet_input(
         judge_info(judge),
         code,
         tuple(sheet_card(event, card) for card in chosen if not card.is_empty),
+        key_fingerprint=key_fingerprint,
     )
 
 
-def file_codes(plan: MergePlan) -> dict[str, list[str]]:
-    """The codes of the files the merge used, per judge ID (a judge may have more than one)."""
-    codes: dict[str, list[str]] = {}
+def used_files(plan: MergePlan) -> dict[str, list[FileFinding]]:
+    """The files the merge used that carry a code, per judge ID (a judge may have more than
+    one)."""
+    found: dict[str, list[FileFinding]] = {}
     for finding in plan.files:
         if finding.outcome is Outcome.USED and finding.judge_id and finding.code:
-            codes.setdefault(finding.judge_id, []).append(finding.code)
-    return codes
+            found.setdefault(finding.judge_id, []).append(finding)
+    return found
+
+
+# How the berita acara says whether a file's key was checked against the chair's register.
+REGISTER_WORDS = {
+    KeyCheck.CHECKED: "dicocokkan dengan register ketua",
+    KeyCheck.NOT_REGISTERED: "kunci tidak terdaftar di register ketua; tidak dicocokkan",
+    KeyCheck.NO_REGISTER: NO_REGISTER,
+    KeyCheck.UNSIGNED: "tidak bertanda tangan (format lama)",
+}
+
+
+def _file_code(info: JudgeInfo, finding: FileFinding) -> FileCode:
+    check = finding.key_check or KeyCheck.UNSIGNED
+    return FileCode(info, str(finding.code), finding.key_fingerprint, REGISTER_WORDS[check])
 
 
 def judge_sheets(plan: MergePlan) -> list[ScoreSheetInput]:
     """One lembar penilaian per judge with a used file, from the scorecards the merge chose."""
     event = plan.event
     assert event is not None
-    codes = file_codes(plan)
+    files = used_files(plan)
     by_judge: dict[str, list[Scorecard]] = {}
     for used in plan.cards:
         by_judge.setdefault(used.card.judge_id, []).append(used.card)
     sheets = []
     for judge in event.judges:
         cards = [c for c in by_judge.get(judge.id, []) if not c.is_empty]
-        if judge.id in codes and cards:
-            sheets.append(score_sheet_input(event, judge, ", ".join(codes[judge.id]), cards))
+        if judge.id in files and cards:
+            code = ", ".join(str(f.code) for f in files[judge.id])
+            prints = {f.key_fingerprint for f in files[judge.id] if f.key_fingerprint}
+            key = ", ".join(sorted(prints)) or None
+            sheets.append(score_sheet_input(event, judge, code, cards, key))
     return sheets
 
 
@@ -187,7 +211,7 @@ def berita_acara_input(plan: MergePlan, workbook_sha256: str) -> BeritaAcaraInpu
     """The berita acara of the merge ``plan`` whose workbook has ``workbook_sha256``."""
     event = plan.event
     assert event is not None
-    codes = file_codes(plan)
+    files = used_files(plan)
     panel = tuple(judge_info(j) for j in event.judges)
     rounding, designation = official_rules(event)
     return BeritaAcaraInput(
@@ -195,7 +219,7 @@ def berita_acara_input(plan: MergePlan, workbook_sha256: str) -> BeritaAcaraInpu
         panel=panel,
         categories=_categories(plan, event),
         codes=tuple(
-            FileCode(info, code) for info in panel for code in codes.get(info.judge_id, [])
+            _file_code(info, finding) for info in panel for finding in files.get(info.judge_id, [])
         ),
         workbook_sha256=workbook_sha256,
         matrix=_matrix(plan, event),

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from openpyxl import load_workbook
 
 from paritrana_desktop.cli import main
 from paritrana_desktop.domain.errors import UserError, current_language, set_language
@@ -30,6 +31,7 @@ from paritrana_desktop.storage.event_file import read_event_file
 from paritrana_desktop.storage.panel_file import EXTENSION as PANEL_EXTENSION
 from paritrana_desktop.storage.panel_file import PanelFile
 from paritrana_desktop.workflows import demo, demo_judges
+from paritrana_desktop.workflows.codes import panel_code
 
 SEVEN = [
     "Kabupaten Berau",
@@ -179,11 +181,11 @@ def test_write_demo_writes_the_event_file_and_one_valid_panel_file_per_judge(
     folder, written = demo_dir
     assert written[0] == folder / f"KALTIM25-DEMO{EVENT_EXTENSION}"
     assert read_event_file(written[0]) == event
-    assert [p.name for p in written[1:]] == [
+    assert [p.name for p in written[1:-1]] == [
         f"KALTIM25-DEMO_{j.id}{PANEL_EXTENSION}" for j in event.judges
     ]
     assert sorted(p.name for p in folder.iterdir()) == sorted(p.name for p in written)
-    for path, judge in zip(written[1:], event.judges, strict=True):
+    for path, judge in zip(written[1:-1], event.judges, strict=True):
         with PanelFile.open(path, read_only=True) as panel:
             result = panel.verify()
             assert result.ok, result.problems
@@ -202,7 +204,7 @@ def test_the_panel_has_drafts_one_conflict_an_unlock_and_disagrees(
     unlocks: list[AuditEntry] = []
     notes: list[str] = []
     totals: dict[str, set[float]] = {}
-    for path in written[1:]:
+    for path in written[1:-1]:
         with PanelFile.open(path, read_only=True) as panel:
             for card in panel.scorecards():
                 if not card.is_final:
@@ -239,7 +241,7 @@ def test_times_walk_through_the_interview_days_in_wita(
     event: Event, demo_dir: tuple[Path, list[Path]]
 ) -> None:
     _, written = demo_dir
-    for path in written[1:]:
+    for path in written[1:-1]:
         with PanelFile.open(path, read_only=True) as panel:
             moments = [dt.datetime.fromisoformat(e.at) for e in panel.audit_entries()]
             assert moments == sorted(moments)
@@ -262,9 +264,50 @@ def test_the_command_line_writes_the_demo_and_prints_each_path(
     code, out, err, folder = demo_cli
     assert code == 0, err
     printed = [Path(line) for line in out.splitlines()]
-    assert len(printed) == 10
+    assert len(printed) == 11  # the event file, nine panel files, the chair's register
     assert all(p.is_file() and p.parent == folder for p in printed)
     assert printed[0].suffix == EVENT_EXTENSION
+    assert printed[-1] == demo.demo_register_path(folder)
+
+
+def test_the_demo_writes_a_register_of_every_judges_key_and_confirmed_code(
+    event: Event, demo_dir: tuple[Path, list[Path]]
+) -> None:
+    from paritrana_desktop.domain.trust import allowed_fingerprints
+    from paritrana_desktop.workflows.register import register_view, show_register
+
+    folder, written = demo_dir
+    assert written[-1] == demo.demo_register_path(folder)
+    view = register_view(written[-1])  # opening it verifies its chain and signatures
+    assert view is not None
+    for path, judge in zip(written[1:-1], event.judges, strict=True):
+        with PanelFile.open(path, read_only=True) as panel:
+            assert allowed_fingerprints(judge.id, view) == {panel.key_fingerprint}
+            assert view.confirmed_codes(judge.id) == [panel_code(panel)]
+    typed = {c.typed_by for c in view.codes}
+    confirmed = {c.confirmed_by for c in view.codes}
+    assert typed == {demo.DEMO_TYPIST} and confirmed == {demo.DEMO_CONFIRMER}
+    assert len(show_register(written[-1])) == 2 * len(event.judges)
+
+
+def test_the_demo_merged_with_its_register_has_every_key_checked(
+    demo_cli: tuple[int, str, str, Path], tmp_path: Path
+) -> None:
+    _, _, _, folder = demo_cli
+    register = demo.demo_register_path(folder)
+    out, err = io.StringIO(), io.StringIO()
+    output = tmp_path / "rekap.xlsx"
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = main(["merge", str(folder), "--register", str(register), "-o", str(output)])
+    assert code == 0, err.getvalue()
+    report = out.getvalue()
+    assert report.count("dicocokkan dengan register") == len(demo.demo_event().judges)
+    assert "belum dicocokkan" not in report and "Tanpa register" not in report
+    sources = load_workbook(output, read_only=True)["Berkas sumber"]
+    rows = list(sources.iter_rows(values_only=True))
+    column = rows[0].index("Diperiksa terhadap register")
+    checks = [r[column] for r in rows[1:] if str(r[0]).endswith(PANEL_EXTENSION)]
+    assert checks == ["ya"] * len(demo.demo_event().judges)
 
 
 def test_same_seed_gives_the_same_scorecards_notes_statuses_and_times(

@@ -249,3 +249,21 @@ def test_a_secretariats_own_template(data: BeritaAcaraInput, tmp_path: Path) -> 
     assert f"{winner.participant} {winner.designation}" in text
     assert all(j.name in text for j in data.panel)
     assert "{{" not in text and "{%" not in text
+
+
+def test_each_judges_key_and_register_check_are_listed(
+    data: BeritaAcaraInput, tmp_path: Path
+) -> None:
+    from paritrana_desktop.documents.sample import key_for
+
+    out = tmp_path / "ba.docx"
+    write_berita_acara(data, out)
+    text = _all_text(out)
+    for code in data.codes:
+        assert code.fingerprint == key_for(code.judge.judge_id)
+        assert code.fingerprint in text
+    assert text.count("dicocokkan dengan register ketua") == len(data.codes)
+    assert "tanda tangan elektronik tidak tersertifikasi" in text
+    # A template of the secretariat's that does not name the new fields still works.
+    plain = _template_with(tmp_path, "{{ c.sidik_jari }}", "", ("{{ keterangan_kunci }}", ""))
+    write_berita_acara(data, tmp_path / "plain.docx", plain)

@@ -225,7 +225,8 @@ def test_no_private_key_in_any_file_a_demo_export_merge_and_register_run_writes(
     reg.add_key(register, panels[0], _fingerprint_of(panels[0]))
     plan = inspect_inputs([usb], register=reg.register_view(register))
     write_merge(plan, tmp_path / "rekap.xlsx")
-    assert len(list(keys.iterdir())) == len(panels) + 1  # one per judge, one for the chair
+    # one per judge, one for the demo's register, one for the chair's register made here
+    assert len(list(keys.iterdir())) == len(panels) + 2
     forms = [form for p in keys.iterdir() for form in _forms_of(p)]
     everything = [p for p in tmp_path.rglob("*") if p.is_file() and keys not in p.parents]
     assert len(everything) > 2 * len(panels)
