@@ -91,6 +91,13 @@ EXCLUDED_MODULES = [
     # http.client, which lxml and the standard library import, work without it).
     "ssl",
     "_ssl",
+    # hashlib's OpenSSL backend brings libcrypto.so.3 (4.7 MB); without it hashlib.sha256 (the
+    # audit chain, the workbook's digest) and reportlab's md5 use Python's builtin _sha2 and
+    # _md5, and nothing the program ships imports _hashlib directly.
+    "_hashlib",
+    # The signatures use PyNaCl (libsodium, about 1 MB); the cryptography package (14 MB) is
+    # only a test dependency, listed so that no hook pulls it in.
+    "cryptography",
     # openpyxl uses lxml.etree only.
     "lxml.objectify",
     "lxml.html",
