@@ -123,6 +123,9 @@ EXCLUDED_MODULES = [
 # use are the program's own, in resources/ (fonts/, templates/), which goes in whole anyway.
 PAPERS_DATA_PACKAGES = ("docx",)
 PAPERS_HIDDEN_PACKAGES = ("reportlab.pdfbase", "reportlab.graphics.barcode")
+# PyNaCl's compiled part (nacl._sodium) loads cffi's back end from C, where PyInstaller's
+# analysis cannot see it: named here, or the bundle fails at its first signature.
+HIDDEN_MODULES = ("_cffi_backend",)
 
 # The command line (CLI_EXE) is built without these: only the window uses Qt.
 QT_MODULES = ["PySide6", "shiboken6"]
