@@ -239,6 +239,7 @@ def test_the_bundle_signs_verifies_and_makes_the_papers(
 ) -> None:
     out, docs = tmp_path / "usb" / "panels", tmp_path / "rekap" / "DOCS"
     rekap = tmp_path / "rekap" / "REKAP.xlsx"
+    rekap.parent.mkdir()
     assert run([bundle.cli, "demo", str(out)], box).returncode == 0
     (panel,) = out.glob("*_J03.paritrana-panel")
 
