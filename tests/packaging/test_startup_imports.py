@@ -45,3 +45,22 @@ def test_the_window_shows_the_demo_without_the_papers_libraries(tmp_path: Path) 
     assert "paritrana_desktop.ui.main_window" in imported
     loaded = sorted(name for name in imported if name.split(".", 1)[0] in NOT_ON_THE_START_PATH)
     assert loaded == []
+
+
+def test_the_command_line_says_its_version_without_the_papers_libraries() -> None:
+    done = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "paritrana_desktop.cli", "--version"],
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=50,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    imported = {
+        line.rsplit("|", 1)[1].strip()
+        for line in done.stderr.splitlines()
+        if line.startswith("import time:")
+    }
+    assert "paritrana_desktop.cli.merge" in imported  # the parser knows the merge's options
+    assert sorted(n for n in imported if n.split(".", 1)[0] in NOT_ON_THE_START_PATH) == []
