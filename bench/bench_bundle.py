@@ -33,6 +33,8 @@ from startup_timing import child_environment, time_to_shown  # noqa: E402
 
 SIZE_TARGET = 150 * 1000 * 1000
 VENV_BIN = ROOT / ".venv" / ("Scripts" if sys.platform == "win32" else "bin")
+if not VENV_BIN.is_dir():  # a git worktree without its own .venv: the one running this bench
+    VENV_BIN = Path(sys.executable).parent
 EXE = ".exe" if sys.platform == "win32" else ""
 
 

@@ -91,6 +91,13 @@ EXCLUDED_MODULES = [
     # http.client, which lxml and the standard library import, work without it).
     "ssl",
     "_ssl",
+    # hashlib's OpenSSL backend brings libcrypto.so.3 (4.7 MB); without it hashlib.sha256 (the
+    # audit chain, the workbook's digest) and reportlab's md5 use Python's builtin _sha2 and
+    # _md5, and nothing the program ships imports _hashlib directly.
+    "_hashlib",
+    # The signatures use PyNaCl (libsodium, about 1 MB); the cryptography package (14 MB) is
+    # only a test dependency, listed so that no hook pulls it in.
+    "cryptography",
     # openpyxl uses lxml.etree only.
     "lxml.objectify",
     "lxml.html",
@@ -116,6 +123,9 @@ EXCLUDED_MODULES = [
 # use are the program's own, in resources/ (fonts/, templates/), which goes in whole anyway.
 PAPERS_DATA_PACKAGES = ("docx",)
 PAPERS_HIDDEN_PACKAGES = ("reportlab.pdfbase", "reportlab.graphics.barcode")
+# PyNaCl's compiled part (nacl._sodium) loads cffi's back end from C, where PyInstaller's
+# analysis cannot see it: named here, or the bundle fails at its first signature.
+HIDDEN_MODULES = ("_cffi_backend",)
 
 # The command line (CLI_EXE) is built without these: only the window uses Qt.
 QT_MODULES = ["PySide6", "shiboken6"]

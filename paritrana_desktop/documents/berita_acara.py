@@ -32,11 +32,10 @@ from paritrana_desktop.domain.words import (
 from paritrana_desktop.resources import document_resource
 
 from .atomic import write_atomically
-from .model import BeritaAcaraInput
+from .model import NO_REGISTER, BeritaAcaraInput
 
 TEMPLATE_NAME = "berita-acara.docx"
 DOTS = "." * 30
-NO_REGISTER = "tidak ada register ketua; tidak dicocokkan"  # FileCode.register without one
 
 # Every placeholder a template may use, with what it holds (the guide lists them from here).
 PLACEHOLDERS: Mapping[str, str] = {

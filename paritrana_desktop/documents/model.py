@@ -24,6 +24,9 @@ class Position(StrEnum):
     SEKRETARIS = "Sekretaris merangkap anggota"
 
 
+NO_REGISTER = "tidak ada register ketua; tidak dicocokkan"  # FileCode.register without one
+
+
 @dataclass(frozen=True, slots=True)
 class EventInfo:
     heading_lines: tuple[str, ...]  # up to three, e.g. "PEMERINTAH PROVINSI KALIMANTAN TIMUR"

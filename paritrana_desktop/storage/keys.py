@@ -5,22 +5,26 @@ Key files live in the ``keys`` folder of the judge's data folder (see
 owner alone (mode 0600 where the system has modes) and is named after the key's public half, so
 a file finds the key that signs it. The private key is never written anywhere else: not into a
 panel file, a copy for the chair, a register or a document.
+
+The signing is PyNaCl's (libsodium): the ``cryptography`` package would add some 12 MB to the
+bundle, which holds to 150 MB (docs/dev/packaging.md). A key file is the usual unencrypted
+PKCS#8 PEM form of an Ed25519 key (RFC 8410), which other tools read: a fixed 16-byte DER
+prefix and the key's 32-byte seed.
 """
 
 from __future__ import annotations
 
+import base64
+import binascii
 import contextlib
 import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric.ed25519 import (
-    Ed25519PrivateKey,
-    Ed25519PublicKey,
-)
+from nacl.exceptions import CryptoError
+from nacl.signing import SigningKey as Ed25519PrivateKey
+from nacl.signing import VerifyKey
 
 from ..domain.merge_reasons import os_reason
 from ..domain.text import Text
@@ -29,6 +33,10 @@ from .errors import StorageError, cannot_write
 
 ENV_KEY_DIR = "PARITRANA_KEY_DIR"
 _SUFFIX = ".ed25519"
+# PKCS#8 v1 for Ed25519 (RFC 8410): SEQUENCE { version 0, AlgorithmIdentifier 1.3.101.112,
+# OCTET STRING { OCTET STRING seed } }, before the 32 bytes of the seed.
+_PKCS8_PREFIX = bytes.fromhex("302e020100300506032b657004220420")
+_PEM_BEGIN, _PEM_END = b"-----BEGIN PRIVATE KEY-----", b"-----END PRIVATE KEY-----"
 
 
 @dataclass(frozen=True)
@@ -39,21 +47,36 @@ class SigningKey:
 
     @property
     def public_hex(self) -> str:
-        raw = self.private.public_key().public_bytes(
-            serialization.Encoding.Raw, serialization.PublicFormat.Raw
-        )
-        return raw.hex()
+        return bytes(self.private.verify_key).hex()
 
     @property
     def fingerprint(self) -> str:
         return fingerprint(self.public_hex)
 
     def sign(self, message: bytes) -> str:
-        return self.private.sign(message).hex()
+        return self.private.sign(message).signature.hex()
 
 
 def new_key() -> SigningKey:
     return SigningKey(Ed25519PrivateKey.generate())
+
+
+def _pem(key: Ed25519PrivateKey) -> bytes:
+    body = base64.b64encode(_PKCS8_PREFIX + bytes(key))
+    return b"\n".join([_PEM_BEGIN, body, _PEM_END, b""])
+
+
+def _from_pem(data: bytes) -> Ed25519PrivateKey | None:
+    lines = data.strip().splitlines()
+    if len(lines) < 3 or lines[0].strip() != _PEM_BEGIN or lines[-1].strip() != _PEM_END:
+        return None
+    try:
+        der = base64.b64decode(b"".join(line.strip() for line in lines[1:-1]), validate=True)
+    except (binascii.Error, ValueError):
+        return None
+    if len(der) != len(_PKCS8_PREFIX) + 32 or not der.startswith(_PKCS8_PREFIX):
+        return None
+    return Ed25519PrivateKey(der[len(_PKCS8_PREFIX) :])
 
 
 def default_key_folder() -> Path:
@@ -83,11 +106,7 @@ def _key_path(folder: Path, public_hex: str) -> Path:
 def save_key(key: SigningKey, folder: Path) -> Path:
     """Write ``key`` into ``folder`` (made, owner-only, when missing); its path."""
     path = _key_path(folder, key.public_hex)
-    pem = key.private.private_bytes(
-        serialization.Encoding.PEM,
-        serialization.PrivateFormat.PKCS8,
-        serialization.NoEncryption(),
-    )
+    pem = _pem(key.private)
     try:
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
@@ -117,11 +136,8 @@ def load_key(folder: Path, public_hex: str) -> SigningKey | None:
                 f"The signing key {path} cannot be read: {os_reason(exc).en}.",
             )
         ) from None
-    try:
-        private = serialization.load_pem_private_key(data, password=None)
-    except ValueError:
-        private = None
-    if not isinstance(private, Ed25519PrivateKey):
+    private = _from_pem(data)
+    if private is None:
         raise StorageError(
             Text(f"Kunci tanda tangan {path} rusak.", f"The signing key {path} is damaged.")
         )
@@ -136,9 +152,8 @@ def signature_holds(public_hex: str | None, signature_hex: str | None, message: 
     if not (_is_hex(public_hex, 32) and _is_hex(signature_hex, 64)):
         return False  # only the exact form the program writes
     try:
-        public = Ed25519PublicKey.from_public_bytes(bytes.fromhex(public_hex))
-        public.verify(bytes.fromhex(signature_hex), message)
-    except (InvalidSignature, ValueError):
+        VerifyKey(bytes.fromhex(public_hex)).verify(message, bytes.fromhex(signature_hex))
+    except (CryptoError, ValueError):
         return False
     return True
 

@@ -18,9 +18,7 @@ from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
-from ..documents.berita_acara import write_berita_acara
 from ..documents.model import BeritaAcaraInput, ScoreSheetInput
-from ..documents.score_sheet import write_score_sheet
 from ..domain.errors import UserError
 from ..domain.merge_model import MergePlan
 from ..domain.text import Text
@@ -72,6 +70,8 @@ def write_panel_score_sheet(
 def write_open_score_sheet(panel: PanelFile, output: Path, day: dt.date | None = None) -> int:
     """The lembar penilaian of the judge's file open in the window, written to ``output`` (the
     save dialog has asked before replacing it); the number of pages."""
+    from ..documents.score_sheet import write_score_sheet  # reportlab: only when printing
+
     sheet = score_sheet_input(
         panel.event, panel.judge, panel_code(panel), panel.scorecards(), panel.key_fingerprint
     )
@@ -157,10 +157,14 @@ def write_merge_documents(
 
 
 def _berita_acara(data: BeritaAcaraInput, template: Path | None, path: Path) -> None:
+    from ..documents.berita_acara import write_berita_acara  # docxtpl: only when writing
+
     write_berita_acara(data, path, template)
 
 
 def _score_sheet(sheet: ScoreSheetInput, path: Path) -> None:
+    from ..documents.score_sheet import write_score_sheet
+
     write_score_sheet(sheet, path)
 
 

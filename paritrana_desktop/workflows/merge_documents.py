@@ -6,7 +6,6 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from ..documents.berita_acara import write_berita_acara
 from ..domain.errors import UserError
 from ..domain.merge_model import MergePlan
 from ..domain.text import Text
@@ -33,6 +32,8 @@ def check_documents(
         )
     # A user's template is tried once on this merge's figures, into a scratch folder: a wrong
     # placeholder is said before the workbook is written, not after.
+    from ..documents.berita_acara import write_berita_acara  # docxtpl: only with a template
+
     with tempfile.TemporaryDirectory(prefix="paritrana-templat-") as scratch:
         trial = berita_acara_input(plan, "0" * 64)
         write_berita_acara(trial, Path(scratch) / "coba.docx", Path(template))

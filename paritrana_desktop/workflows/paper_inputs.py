@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 
-from ..documents.berita_acara import NO_REGISTER
 from ..documents.model import (
+    NO_REGISTER,
     BeritaAcaraInput,
     CategoryResults,
     CriterionLine,

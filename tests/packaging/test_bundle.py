@@ -9,7 +9,10 @@ that the bundle's own folder was not written to.
 
 from __future__ import annotations
 
+import contextlib
 import os
+import re
+import shutil
 import stat
 import subprocess
 import sys
@@ -218,3 +221,61 @@ def test_the_linux_install_script_installs_the_real_bundle(bundle: Bundle, box: 
         PARITRANA_EXIT_WHEN_SHOWN="1",
     )
     assert shown.returncode == 0, shown.stderr
+
+
+def _flip_head_signature(path: Path) -> None:
+    """What an examiner with the source but not the judge's key could do to a copy."""
+    import sqlite3
+
+    with contextlib.closing(sqlite3.connect(path)) as db:
+        (head,) = db.execute("SELECT head_signature FROM panel").fetchone()
+        flipped = ("1" if head[0] == "0" else "0") + head[1:]
+        db.execute("UPDATE panel SET head_signature = ?", [flipped])
+        db.commit()
+
+
+def test_the_bundle_signs_verifies_and_makes_the_papers(
+    bundle: Bundle, box: Sandbox, tmp_path: Path
+) -> None:
+    out, docs = tmp_path / "usb" / "panels", tmp_path / "rekap" / "DOCS"
+    rekap = tmp_path / "rekap" / "REKAP.xlsx"
+    rekap.parent.mkdir()
+    assert run([bundle.cli, "demo", str(out)], box).returncode == 0
+    (panel,) = out.glob("*_J03.paritrana-panel")
+
+    # The signatures (PyNaCl's libsodium in the bundle) verify, and a flipped one does not.
+    checked = run([bundle.cli, "verify", str(panel)], box)
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    assert re.search(r"\b[A-Z0-9]{4}(-[A-Z0-9]{4}){3}\b", checked.stdout)  # the fingerprint
+    assert "J03-" in checked.stdout  # the verification code
+    forged = tmp_path / "forged" / panel.name
+    forged.parent.mkdir()
+    shutil.copyfile(panel, forged)
+    _flip_head_signature(forged)
+    refused = run([bundle.cli, "verify", str(forged)], box)
+    assert refused.returncode != 0, refused.stdout
+    assert "Traceback" not in refused.stdout + refused.stderr
+
+    # The merge writes the berita acara (docxtpl) and one lembar per judge (reportlab).
+    merged = run(
+        [bundle.cli, "merge", str(out), "-o", str(rekap), "--documents", str(docs)],
+        box,
+        timeout=300,
+    )
+    assert merged.returncode == 0, merged.stdout + merged.stderr
+    assert len(list(docs.glob("*.pdf"))) == 9
+    (minutes,) = docs.glob("*.docx")
+    from docx import Document
+
+    text = "\n".join(p.text for p in Document(str(minutes)).paragraphs)
+    assert "BERITA ACARA" in text and "{{" not in text
+
+    sheet = tmp_path / "J03.pdf"
+    printed = run([bundle.cli, "score-sheet", str(panel), "-o", str(sheet)], box)
+    assert printed.returncode == 0, printed.stdout + printed.stderr
+    assert sheet.read_bytes().startswith(b"%PDF")
+    if shutil.which("pdftotext"):
+        words = subprocess.run(
+            ["pdftotext", str(sheet), "-"], capture_output=True, text=True, check=True
+        ).stdout
+        assert "J03-" in words and "Yudha Prasetya Nugraha" in words

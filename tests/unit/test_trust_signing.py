@@ -63,16 +63,8 @@ def test_the_private_key_lives_in_the_key_folder_for_its_owner_only(tmp_path: Pa
 def _secret_forms(public: str) -> list[bytes]:
     key = load_key(default_key_folder(), public)
     assert key is not None
-    raw = key.private.private_bytes(
-        serialization.Encoding.Raw, serialization.PrivateFormat.Raw, serialization.NoEncryption()
-    )
-    pem = key.private.private_bytes(
-        serialization.Encoding.PEM,
-        serialization.PrivateFormat.PKCS8,
-        serialization.NoEncryption(),
-    )
-    body = b"".join(pem.splitlines()[1:-1])
-    return [raw, raw.hex().encode(), base64.b64encode(raw), pem, body, base64.b64decode(body)]
+    (key_file,) = default_key_folder().glob(f"{public[:32]}*")
+    return _forms_of(key_file)  # read back with the cryptography package, as other tools would
 
 
 def test_no_private_key_in_the_file_or_its_copy(tmp_path: Path) -> None:
@@ -259,3 +251,26 @@ def test_verify_prints_the_fingerprint_and_that_the_signatures_verify(tmp_path: 
     assert sound
     assert f"sidik jari kunci {fp}" in lines
     assert "tanda tangan elektronik tidak tersertifikasi: cocok" in lines
+
+
+def test_a_key_file_in_the_standard_pkcs8_form_loads_and_signs_as_other_tools_verify(
+    tmp_path: Path,
+) -> None:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from paritrana_desktop.storage.keys import signature_holds
+
+    other = Ed25519PrivateKey.generate()  # a key made and saved by another tool
+    public = other.public_key().public_bytes(
+        serialization.Encoding.Raw, serialization.PublicFormat.Raw
+    )
+    pem = other.private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+    )
+    (tmp_path / f"{public.hex()[:32]}.ed25519").write_bytes(pem)
+    key = load_key(tmp_path, public.hex())
+    assert key is not None and key.public_hex == public.hex()
+    signature = key.sign(b"message")
+    other.public_key().verify(bytes.fromhex(signature), b"message")  # raises if it does not
+    assert signature_holds(public.hex(), other.sign(b"message").hex(), b"message")
+    assert not signature_holds(public.hex(), other.sign(b"other").hex(), b"message")
