@@ -21,11 +21,13 @@ from ..storage.database import FileKind, current_version, read_header
 from ..storage.event_file import read_event_file
 from ..storage.journal import looks_cut_short
 from ..storage.panel_file import PanelFile
+from ..storage.register import APPLICATION_ID as REGISTER_APPLICATION_ID
 from .codes import check_code, panel_code
 from .event_summary import event_summary
 from .merge_inputs import cannot_read, cut_short, is_hand_copy
 from .older_files import carried_forward_copy, is_earlier_panel_format
 from .private_copy import SourceUnreadable, private_copy
+from .register import show_register
 
 
 def _kind_line(kind: FileKind, version: int) -> Text:
@@ -59,7 +61,9 @@ def describe_file(path: Path) -> tuple[bool, list[str]]:
         if looks_cut_short(path):
             raise cut_short(path)
         with private_copy(path) as copy:
-            if header.kind is FileKind.EVENT:
+            if header.application_id == REGISTER_APPLICATION_ID:
+                ok, lines = _register_lines(copy.path)
+            elif header.kind is FileKind.EVENT:
                 ok, lines = _event_lines(copy.path, header.user_version)
             else:
                 ok, lines = _panel_lines(copy.path, header.user_version)
@@ -72,6 +76,13 @@ def describe_file(path: Path) -> tuple[bool, list[str]]:
     except UserError as exc:
         ok, lines = False, [exc.message, _FAILED]
     return ok, [line.pick() for line in lines]
+
+
+def _register_lines(path: Path) -> tuple[bool, list[Text]]:
+    """The chair's register: what it holds, once its chain and signatures are checked (a
+    register edited outside the program is refused with a sentence)."""
+    kind = Text("register ketua", "the chair's register")
+    return True, [kind, *show_register(path), _OK]
 
 
 def _event_lines(path: Path, version: int) -> tuple[bool, list[Text]]:

@@ -314,3 +314,31 @@ def test_a_wal_mode_file_without_its_wal_is_named_as_a_possible_hand_copy(
     assert "GAGAL" in out and "TEST25_J2.paritrana-panel" in err
     code, out, _ = _run(capsys, "--lang", "en", "verify", str(usb / source.name))
     assert "came without its -wal file" in out and "Export file for the chair" in out
+
+
+def test_verify_reads_the_chairs_register_and_refuses_one_edited_outside_the_program(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from paritrana_desktop.workflows.register import add_key, init_register
+    from paritrana_desktop.workflows.verify import describe_file
+
+    panel = filled_panel(tmp_path / "J2.paritrana-panel")
+    with PanelFile.open(panel, read_only=True) as opened:
+        fingerprint = str(opened.key_fingerprint)
+    register = init_register(tmp_path / "ketua")
+    add_key(register, panel, fingerprint)
+    before = sorted(p.name for p in tmp_path.iterdir())
+    assert main(["verify", str(register)]) == 0
+    out = capsys.readouterr().out
+    assert "register ketua" in out and fingerprint in out and "OK" in out
+    assert sorted(p.name for p in tmp_path.iterdir()) == before  # nothing left beside it
+    conn = sqlite3.connect(register)
+    for (trigger,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'"):
+        conn.execute(f"DROP TRIGGER {trigger}")  # what an editor with the source would do
+    conn.execute("DELETE FROM register_log WHERE rowid = (SELECT max(rowid) FROM register_log)")
+    conn.commit()
+    conn.close()
+    ok, lines = describe_file(register)
+    assert not ok and lines[-1] == "GAGAL"
+    assert main(["verify", str(register)]) == 1
+    assert "Traceback" not in capsys.readouterr().err
