@@ -306,7 +306,13 @@ class Shots:
                 self.save(box, "ekspor-selesai")
                 box.accept()
 
-            self.when_modal(done)
+            def drafts_first(box: Any) -> None:
+                # With a draft left open the program first says so and asks whether to go on.
+                self.save(box, "ekspor-draf")
+                self.when_modal(done)
+                self.answer_yes(box)
+
+            self.when_modal(drafts_first)
             window.findChild(QAction, "exportAction").trigger()
             self.wait_until(lambda: any(usb.iterdir()), "the copy for the chair", 30)
             self.wait_until(lambda: window.export_task is None, "the export to finish", 30)
