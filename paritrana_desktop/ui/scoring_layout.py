@@ -247,32 +247,43 @@ def build_side(window: ScoringDialog) -> QVBoxLayout:
     timer_layout.addWidget(window.timer)
     side.addWidget(timer_box)
 
-    window.general_label = QLabel(translate("ScoringDialog", "&General note"), window)
-    window.general_note = QPlainTextEdit(window)
-    window.general_note.setObjectName("generalNote")
-    window.general_note.setTabChangesFocus(True)
-    window.general_note.setAccessibleName(translate("ScoringDialog", "General note"))
-    window.general_note.setPlaceholderText(
-        translate("ScoringDialog", "What stood out in this interview")
-    )
-    window.general_label.setBuddy(window.general_note)
-    register_note(window, window.general_note, Action.GENERAL_NOTE, None)
-    side.addWidget(window.general_label)
-    side.addWidget(window.general_note, 1)
-
-    window.recommendation_label = QLabel(translate("ScoringDialog", "Recommen&dation"), window)
-    window.recommendation = QPlainTextEdit(window)
-    window.recommendation.setObjectName("recommendation")
-    window.recommendation.setTabChangesFocus(True)
-    window.recommendation.setAccessibleName(translate("ScoringDialog", "Recommendation"))
-    window.recommendation.setPlaceholderText(
-        translate("ScoringDialog", "Your recommendation for this participant")
-    )
-    window.recommendation_label.setBuddy(window.recommendation)
-    register_note(window, window.recommendation, Action.RECOMMENDATION, None)
-    side.addWidget(window.recommendation_label)
-    side.addWidget(window.recommendation, 1)
+    window.general_label, window.general_note = _note_field(
+        window, side, "generalNote", Action.GENERAL_NOTE,
+        translate("ScoringDialog", "&General note"),
+        translate("ScoringDialog", "General note"),
+        translate("ScoringDialog", "What stood out in this interview"),
+    )  # fmt: skip
+    window.recommendation_label, window.recommendation = _note_field(
+        window, side, "recommendation", Action.RECOMMENDATION,
+        translate("ScoringDialog", "Recommen&dation"),
+        translate("ScoringDialog", "Recommendation"),
+        translate("ScoringDialog", "Your recommendation for this participant"),
+    )  # fmt: skip
     return side
+
+
+def _note_field(
+    window: ScoringDialog,
+    side: QVBoxLayout,
+    name: str,
+    action: Action,
+    label_text: str,
+    accessible: str,
+    placeholder: str,
+) -> tuple[QLabel, QPlainTextEdit]:
+    """A note the judge types beside the criteria (general note, recommendation), its label
+    and its place in the side column; saved like every other note."""
+    label = QLabel(label_text, window)
+    edit = QPlainTextEdit(window)
+    edit.setObjectName(name)
+    edit.setTabChangesFocus(True)
+    edit.setAccessibleName(accessible)
+    edit.setPlaceholderText(placeholder)
+    label.setBuddy(edit)
+    register_note(window, edit, action, None)
+    side.addWidget(label)
+    side.addWidget(edit, 1)
+    return label, edit
 
 
 def build_problem_bar(window: ScoringDialog) -> QFrame:
